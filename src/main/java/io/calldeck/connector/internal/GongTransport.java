@@ -1,0 +1,368 @@
+package io.calldeck.connector.internal;
+
+import io.calldeck.connector.GongConfig;
+import io.calldeck.connector.RateBudgetStatus;
+import io.calldeck.connector.RequestPriority;
+import io.calldeck.connector.client.GongAuthFilter;
+import io.calldeck.connector.client.GongCallsClient;
+import io.calldeck.connector.client.GongErrors;
+import io.calldeck.connector.exception.GongConnectionException;
+import io.calldeck.connector.exception.GongException;
+import io.calldeck.connector.exception.GongNotFoundException;
+import io.calldeck.connector.exception.GongRateLimitException;
+import io.calldeck.connector.model.CallAccessChange;
+import io.calldeck.connector.model.CallAccessList;
+import io.calldeck.connector.model.CallAccessQuery;
+import io.calldeck.connector.model.CallsPage;
+import io.calldeck.connector.model.ExtensiveCallsPage;
+import io.calldeck.connector.model.ExtensiveCallsRequest;
+import io.calldeck.connector.model.GongResponse;
+import io.calldeck.connector.model.ManualCrmAssociationsPage;
+import io.calldeck.connector.model.MediaUploadResponse;
+import io.calldeck.connector.model.NewCall;
+import io.calldeck.connector.model.NewCallResponse;
+import io.calldeck.connector.model.SpecificCall;
+import io.calldeck.connector.model.SpecificUser;
+import io.calldeck.connector.model.TranscriptsPage;
+import io.calldeck.connector.model.TranscriptsRequest;
+import io.calldeck.connector.model.UsersPage;
+import io.calldeck.connector.model.WorkspacesList;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+
+/**
+ * Sends each request to Gong: takes a slot from the {@link RateBudget}, calls the MicroProfile Rest Client,
+ * and turns the response into a model or one of the connector's exceptions (naming the endpoint, with Gong's
+ * {@code requestId}). Gong's "no calls found" 404 becomes an empty page; a 429 pauses the whole budget for
+ * {@code Retry-After}. Internal: applications use {@link io.calldeck.connector.GongCalls}.
+ */
+@ApplicationScoped
+public class GongTransport {
+
+    static final String LIST_CALLS = "GET /v2/calls";
+    static final String GET_CALL = "GET /v2/calls/{id}";
+    static final String ADD_CALL = "POST /v2/calls";
+    static final String UPLOAD_MEDIA = "PUT /v2/calls/{id}/media";
+    static final String EXTENSIVE = "POST /v2/calls/extensive";
+    static final String TRANSCRIPT = "POST /v2/calls/transcript";
+    static final String MANUAL_CRM = "GET /v2/calls/manual-crm-associations";
+    static final String ACCESS_GET = "POST /v2/calls/users-access";
+    static final String ACCESS_GIVE = "PUT /v2/calls/users-access";
+    static final String ACCESS_REMOVE = "DELETE /v2/calls/users-access";
+    static final String LIST_USERS = "GET /v2/users";
+    static final String GET_USER = "GET /v2/users/{id}";
+    static final String WORKSPACES = "GET /v2/workspaces";
+
+    private static final Logger LOG = Logger.getLogger(GongTransport.class.getName());
+    /** Added to the one-second rate window, for jitter between the connector and Gong. */
+    private static final Duration WINDOW_MARGIN = Duration.ofMillis(30);
+
+    private GongConfig config;
+    private GongAuthFilter authFilter;
+    private RateBudget budget;
+    private MediaUploader uploader;
+    private volatile GongCallsClient client;
+
+    /** For CDI's client proxy only. */
+    protected GongTransport() {
+    }
+
+    /**
+     * @param config     the connector's configuration
+     * @param authFilter adds the credentials to each request
+     */
+    @Inject
+    public GongTransport(GongConfig config, GongAuthFilter authFilter) {
+        this.config = config;
+        this.authFilter = authFilter;
+        this.budget = new RateBudget(config.ratePerSecond(), config.ratePerDay(), WINDOW_MARGIN, Clock.systemUTC());
+        this.uploader = new MediaUploader(config);
+    }
+
+    /** Closes the REST client's connections; a later request opens new ones. */
+    @PreDestroy
+    public void close() {
+        GongCallsClient current;
+        synchronized (this) {
+            current = client;
+            client = null;
+        }
+        if (current != null) {
+            try {
+                current.close();
+            } catch (Exception e) {
+                LOG.log(Level.FINE, "Closing the Gong REST client failed", e);
+            }
+        }
+    }
+
+    /** @return the rate budget's state */
+    public RateBudgetStatus budgetStatus() {
+        return budget.status();
+    }
+
+    private GongCallsClient client() {
+        GongCallsClient current = client;
+        if (current == null) {
+            synchronized (this) {
+                current = client;
+                if (current == null) {
+                    current = RestClientBuilder.newBuilder()
+                            .baseUri(config.baseUri())
+                            .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                            .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                            .register(authFilter)
+                            .property("microprofile.rest.client.disable.default.mapper", true)
+                            .build(GongCallsClient.class);
+                    client = current;
+                    LOG.info(() -> "Gong connector talks to " + config.baseUri() + " with "
+                            + config.credentials().map(Object::toString).orElse("no credentials"));
+                }
+            }
+        }
+        return current;
+    }
+
+    /**
+     * {@code GET /v2/calls}.
+     *
+     * @param priority who is waiting
+     * @param from     inclusive start
+     * @param to       exclusive end
+     * @param workspaceId optional workspace
+     * @param cursor   previous page's cursor or {@code null}
+     * @return the page; empty when Gong finds no calls
+     */
+    public CallsPage listCalls(RequestPriority priority, OffsetDateTime from, OffsetDateTime to, String workspaceId,
+                               String cursor) {
+        return exchange(priority, LIST_CALLS,
+                c -> c.listCalls(iso(from), iso(to), workspaceId, cursor), CallsPage.class, CallsPage::empty);
+    }
+
+    /**
+     * {@code GET /v2/calls/{id}}.
+     *
+     * @param priority who is waiting
+     * @param callId   the call
+     * @return Gong's answer
+     */
+    public SpecificCall getCall(RequestPriority priority, String callId) {
+        return exchange(priority, GET_CALL, c -> c.getCall(callId), SpecificCall.class, null);
+    }
+
+    /**
+     * {@code POST /v2/calls}.
+     *
+     * @param priority who is waiting
+     * @param call     the new call
+     * @return Gong's answer
+     */
+    public NewCallResponse addCall(RequestPriority priority, NewCall call) {
+        return exchange(priority, ADD_CALL, c -> c.addCall(call), NewCallResponse.class, null);
+    }
+
+    /**
+     * {@code PUT /v2/calls/{id}/media}, streaming the recording (see {@link MediaUploader}).
+     *
+     * @param priority who is waiting
+     * @param callId   the call
+     * @param source   the recording
+     * @return Gong's answer
+     */
+    public MediaUploadResponse uploadMedia(RequestPriority priority, String callId, MediaSource source) {
+        takeSlot(priority, UPLOAD_MEDIA);
+        try {
+            return uploader.upload(UPLOAD_MEDIA, callId, source);
+        } catch (GongRateLimitException rateLimited) {
+            budget.rateLimited(rateLimited.retryAfter().orElse(null));
+            throw rateLimited;
+        }
+    }
+
+    /**
+     * {@code POST /v2/calls/extensive}.
+     *
+     * @param priority who is waiting
+     * @param request  filter, selector, cursor
+     * @return the page; empty when Gong finds no calls
+     */
+    public ExtensiveCallsPage listCallsExtensive(RequestPriority priority, ExtensiveCallsRequest request) {
+        return exchange(priority, EXTENSIVE, c -> c.listCallsExtensive(request), ExtensiveCallsPage.class,
+                ExtensiveCallsPage::empty);
+    }
+
+    /**
+     * {@code POST /v2/calls/transcript}.
+     *
+     * @param priority who is waiting
+     * @param request  filter, cursor
+     * @return the page; empty when Gong finds no calls
+     */
+    public TranscriptsPage listTranscripts(RequestPriority priority, TranscriptsRequest request) {
+        return exchange(priority, TRANSCRIPT, c -> c.listTranscripts(request), TranscriptsPage.class,
+                TranscriptsPage::empty);
+    }
+
+    /**
+     * {@code GET /v2/calls/manual-crm-associations}.
+     *
+     * @param priority who is waiting
+     * @param from     only associations made after this time, or {@code null}
+     * @param cursor   previous page's cursor or {@code null}
+     * @return the page
+     */
+    public ManualCrmAssociationsPage listManualCrmAssociations(RequestPriority priority, OffsetDateTime from,
+                                                               String cursor) {
+        return exchange(priority, MANUAL_CRM, c -> c.listManualCrmAssociations(iso(from), cursor),
+                ManualCrmAssociationsPage.class, null);
+    }
+
+    /**
+     * {@code POST /v2/calls/users-access}.
+     *
+     * @param priority who is waiting
+     * @param query    the calls
+     * @return Gong's answer
+     */
+    public CallAccessList getUsersAccess(RequestPriority priority, CallAccessQuery query) {
+        return exchange(priority, ACCESS_GET, c -> c.getUsersAccess(query), CallAccessList.class, null);
+    }
+
+    /**
+     * {@code PUT /v2/calls/users-access}.
+     *
+     * @param priority who is waiting
+     * @param change   per call, the users
+     * @return Gong's answer
+     */
+    public GongResponse giveUsersAccess(RequestPriority priority, CallAccessChange change) {
+        return exchange(priority, ACCESS_GIVE, c -> c.giveUsersAccess(change), GongResponse.class, null);
+    }
+
+    /**
+     * {@code DELETE /v2/calls/users-access}.
+     *
+     * @param priority who is waiting
+     * @param change   per call, the users
+     * @return Gong's answer
+     */
+    public GongResponse removeUsersAccess(RequestPriority priority, CallAccessChange change) {
+        return exchange(priority, ACCESS_REMOVE, c -> c.removeUsersAccess(change), GongResponse.class, null);
+    }
+
+    /**
+     * {@code GET /v2/users}.
+     *
+     * @param priority who is waiting
+     * @param cursor   previous page's cursor or {@code null}
+     * @return the page
+     */
+    public UsersPage listUsers(RequestPriority priority, String cursor) {
+        return exchange(priority, LIST_USERS, c -> c.listUsers(cursor), UsersPage.class, null);
+    }
+
+    /**
+     * {@code GET /v2/users/{id}}.
+     *
+     * @param priority who is waiting
+     * @param userId   the user
+     * @return Gong's answer
+     */
+    public SpecificUser getUser(RequestPriority priority, String userId) {
+        return exchange(priority, GET_USER, c -> c.getUser(userId), SpecificUser.class, null);
+    }
+
+    /**
+     * {@code GET /v2/workspaces}.
+     *
+     * @param priority who is waiting
+     * @return Gong's answer
+     */
+    public WorkspacesList listWorkspaces(RequestPriority priority) {
+        return exchange(priority, WORKSPACES, GongCallsClient::listWorkspaces, WorkspacesList.class, null);
+    }
+
+    private <T> T exchange(RequestPriority priority, String endpoint, Function<GongCallsClient, Response> call,
+                           Class<T> type, Supplier<T> emptyResult) {
+        takeSlot(priority, endpoint);
+        long started = System.nanoTime();
+        Response response;
+        try {
+            response = call.apply(client());
+        } catch (ProcessingException e) {
+            throw new GongConnectionException(endpoint, 0, describe(e), e);
+        }
+        try (response) {
+            int status = response.getStatus();
+            LOG.fine(() -> endpoint + " -> " + status + " in "
+                    + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms");
+            if (status >= 200 && status < 300) {
+                try {
+                    T entity = response.readEntity(type);
+                    if (entity == null) {
+                        throw new GongConnectionException(endpoint, status, "empty response body", null);
+                    }
+                    return entity;
+                } catch (ProcessingException e) {
+                    throw new GongConnectionException(endpoint, status, "response body unreadable: " + describe(e), e);
+                }
+            }
+            GongException error;
+            try {
+                error = GongErrors.toException(endpoint, response);
+            } catch (ProcessingException e) {
+                throw new GongConnectionException(endpoint, status, "error body unreadable: " + describe(e), e);
+            }
+            if (error instanceof GongNotFoundException notFound && notFound.isNoCallsFound() && emptyResult != null) {
+                return emptyResult.get();
+            }
+            if (error instanceof GongRateLimitException rateLimited) {
+                budget.rateLimited(rateLimited.retryAfter().orElse(null));
+            }
+            throw error;
+        }
+    }
+
+    private void takeSlot(RequestPriority priority, String endpoint) {
+        Duration maxWait = priority == RequestPriority.INTERACTIVE ? config.interactiveMaxWait() : null;
+        try {
+            budget.acquire(priority, maxWait);
+        } catch (RateBudget.BudgetExceededException e) {
+            long seconds = Math.max(1, (e.waitNeeded().toMillis() + 999) / 1000);
+            throw new GongRateLimitException(endpoint, null,
+                    List.of("Gong rate limit reached, retry after " + seconds + " s (" + e.getMessage() + ")"),
+                    Duration.ofSeconds(seconds));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GongConnectionException(endpoint, 0, "interrupted while waiting for the rate budget", e);
+        }
+    }
+
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return root.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    private static String iso(OffsetDateTime time) {
+        return time == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
+    }
+}
+

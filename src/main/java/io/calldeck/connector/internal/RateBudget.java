@@ -1,0 +1,212 @@
+package io.calldeck.connector.internal;
+
+import io.calldeck.connector.RateBudgetStatus;
+import io.calldeck.connector.RequestPriority;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The client-side budget every request to Gong passes before it is sent: at most N requests in any window of
+ * one second (plus a small margin for network jitter), at most M per UTC day, none before a {@code Retry-After}
+ * has passed, and interactive requests ahead of background ones.
+ *
+ * <p>Gong sends no rate-limit headers, so the connector keeps its own count. After a 429 the per-second rate is
+ * lowered by a third for a minute. Waiting uses {@link Condition#awaitNanos(long)}; a waiting interactive request
+ * whose wait would exceed its bound fails at once with {@link BudgetExceededException}.
+ *
+ * <p>Thread-safe; one instance per Gong credential and application.
+ */
+public final class RateBudget {
+
+    /** How long the per-second rate stays lowered after a 429. */
+    static final Duration SLOWDOWN = Duration.ofMinutes(1);
+
+    private final int configuredPerSecond;
+    private final int perDay;
+    private final Duration margin;
+    private final Clock clock;
+    private final ReentrantLock lock = new ReentrantLock(true);
+    private final Condition changed = lock.newCondition();
+    private final Deque<Instant> recentSends = new ArrayDeque<>();
+
+    private LocalDate day;
+    private int usedToday;
+    private long rateLimitedTotal;
+    private Instant pausedUntil = Instant.MIN;
+    private Instant slowedUntil = Instant.MIN;
+    private int interactiveWaiting;
+    private int waiting;
+
+    /**
+     * @param perSecond requests allowed in any one-second window
+     * @param perDay    requests allowed per UTC day
+     * @param margin    added to the one-second window to absorb jitter between here and Gong
+     * @param clock     the clock (UTC)
+     */
+    public RateBudget(int perSecond, int perDay, Duration margin, Clock clock) {
+        if (perSecond < 1 || perDay < 1) {
+            throw new IllegalArgumentException("rate limits must be positive: " + perSecond + "/s, " + perDay + "/day");
+        }
+        this.configuredPerSecond = perSecond;
+        this.perDay = perDay;
+        this.margin = margin;
+        this.clock = clock;
+        this.day = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    }
+
+    /**
+     * Waits for a slot and takes it: on return the caller may send one request.
+     *
+     * @param priority who is asking
+     * @param maxWait  the longest the caller may wait; {@code null} for no bound
+     * @throws BudgetExceededException when the slot is further away than {@code maxWait} (nothing is taken)
+     * @throws InterruptedException    when the waiting thread is interrupted (nothing is taken)
+     */
+    public void acquire(RequestPriority priority, Duration maxWait)
+            throws BudgetExceededException, InterruptedException {
+        boolean interactive = priority == RequestPriority.INTERACTIVE;
+        lock.lockInterruptibly();
+        try {
+            waiting++;
+            if (interactive) {
+                interactiveWaiting++;
+            }
+            Instant deadline = maxWait == null ? null : clock.instant().plus(maxWait);
+            while (true) {
+                Instant now = clock.instant();
+                rollDay(now);
+                Instant slot = nextSlot(now);
+                boolean yieldToInteractive = !interactive && interactiveWaiting > 0;
+                if (!slot.isAfter(now) && !yieldToInteractive) {
+                    take(now);
+                    return;
+                }
+                if (deadline != null && slot.isAfter(deadline)) {
+                    throw new BudgetExceededException(Duration.between(now, slot), reason(now));
+                }
+                long nanos = yieldToInteractive && !slot.isAfter(now)
+                        ? TimeUnit.MILLISECONDS.toNanos(50)
+                        : Duration.between(now, slot).toNanos();
+                changed.awaitNanos(Math.max(nanos, 1));
+            }
+        } finally {
+            waiting--;
+            if (interactive) {
+                interactiveWaiting--;
+            }
+            changed.signalAll();
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Records Gong's 429: nothing is sent before {@code now + retryAfter}, and the per-second rate is lowered
+     * for {@link #SLOWDOWN}.
+     *
+     * @param retryAfter Gong's {@code Retry-After}; {@code null} means one second
+     */
+    public void rateLimited(Duration retryAfter) {
+        lock.lock();
+        try {
+            Instant now = clock.instant();
+            Instant until = now.plus(retryAfter == null ? Duration.ofSeconds(1) : retryAfter);
+            if (until.isAfter(pausedUntil)) {
+                pausedUntil = until;
+            }
+            slowedUntil = until.plus(SLOWDOWN);
+            rateLimitedTotal++;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** @return the budget's state now */
+    public RateBudgetStatus status() {
+        lock.lock();
+        try {
+            Instant now = clock.instant();
+            rollDay(now);
+            return new RateBudgetStatus(currentPerSecond(now), configuredPerSecond, perDay, usedToday,
+                    rateLimitedTotal, pausedUntil.isAfter(now) ? pausedUntil : null, waiting);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void take(Instant now) {
+        recentSends.addLast(now);
+        while (recentSends.size() > configuredPerSecond) {
+            recentSends.removeFirst();
+        }
+        usedToday++;
+    }
+
+    private Instant nextSlot(Instant now) {
+        Instant slot = now;
+        if (pausedUntil.isAfter(slot)) {
+            slot = pausedUntil;
+        }
+        int perSecond = currentPerSecond(now);
+        if (recentSends.size() >= perSecond) {
+            Instant nthLast = recentSends.stream().skip(recentSends.size() - perSecond).findFirst().orElseThrow();
+            Instant windowFree = nthLast.plus(Duration.ofSeconds(1)).plus(margin);
+            if (windowFree.isAfter(slot)) {
+                slot = windowFree;
+            }
+        }
+        if (usedToday >= perDay) {
+            Instant tomorrow = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+            if (tomorrow.isAfter(slot)) {
+                slot = tomorrow;
+            }
+        }
+        return slot;
+    }
+
+    private int currentPerSecond(Instant now) {
+        return now.isBefore(slowedUntil) ? Math.max(1, configuredPerSecond * 2 / 3) : configuredPerSecond;
+    }
+
+    private String reason(Instant now) {
+        if (pausedUntil.isAfter(now)) {
+            return "Gong asked to wait (Retry-After)";
+        }
+        if (usedToday >= perDay) {
+            return "the daily budget of " + perDay + " requests is spent";
+        }
+        return "the budget of " + currentPerSecond(now) + " requests per second is in use";
+    }
+
+    private void rollDay(Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        if (!today.equals(day)) {
+            day = today;
+            usedToday = 0;
+        }
+    }
+
+    /** The budget has no slot within the caller's bound; nothing was sent. */
+    public static final class BudgetExceededException extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient Duration wait;
+
+        BudgetExceededException(Duration wait, String reason) {
+            super(reason);
+            this.wait = wait;
+        }
+
+        /** @return how long the caller would have had to wait */
+        public Duration waitNeeded() {
+            return wait;
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package io.calldeck.connector.model;
+
+/**
+ * A key point of the call ({@code CallKeyPoint}).
+ *
+ * @param text the key point
+ */
+public record KeyPoint(String text) {
+}

@@ -1,0 +1,115 @@
+package io.calldeck.connector.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.calldeck.connector.RequestPriority;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rate budget's guarantees. Only lower bounds on time are asserted (a slow machine can only make the gaps
+ * longer), so these tests cannot fail because the machine is busy.
+ */
+class RateBudgetTest {
+
+    @Test
+    void noWindowOfOneSecondHoldsMoreThanTheLimit() throws Exception {
+        RateBudget budget = new RateBudget(10, 10_000, Duration.ZERO, Clock.systemUTC());
+        List<Long> sent = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            budget.acquire(RequestPriority.BACKGROUND, null);
+            sent.add(System.nanoTime());
+        }
+        for (int i = 0; i + 10 < sent.size(); i++) {
+            assertThat(sent.get(i + 10) - sent.get(i)).as("gap between request %d and %d", i, i + 10)
+                    .isGreaterThanOrEqualTo(TimeUnit.SECONDS.toNanos(1) - TimeUnit.MILLISECONDS.toNanos(2));
+        }
+        assertThat(budget.status().usedToday()).isEqualTo(25);
+    }
+
+    @Test
+    void retryAfterHoldsEveryRequestBackAndSlowsTheRate() throws Exception {
+        RateBudget budget = new RateBudget(30, 10_000, Duration.ZERO, Clock.systemUTC());
+        budget.rateLimited(Duration.ofMillis(1500));
+        long start = System.nanoTime();
+
+        budget.acquire(RequestPriority.BACKGROUND, null);
+
+        assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(1490));
+        assertThat(budget.status().perSecond()).isEqualTo(20);
+        assertThat(budget.status().configuredPerSecond()).isEqualTo(30);
+        assertThat(budget.status().rateLimitedTotal()).isEqualTo(1);
+    }
+
+    @Test
+    void anInteractiveCallerFailsFastInsteadOfWaitingLong() {
+        RateBudget budget = new RateBudget(3, 10_000, Duration.ZERO, Clock.systemUTC());
+        budget.rateLimited(Duration.ofMinutes(10));
+        long start = System.nanoTime();
+
+        assertThatThrownBy(() -> budget.acquire(RequestPriority.INTERACTIVE, Duration.ofSeconds(2)))
+                .isInstanceOfSatisfying(RateBudget.BudgetExceededException.class,
+                        e -> assertThat(e.waitNeeded()).isGreaterThan(Duration.ofMinutes(9)))
+                .hasMessageContaining("Retry-After");
+        assertThat(System.nanoTime() - start).isLessThan(TimeUnit.SECONDS.toNanos(2));
+        assertThat(budget.status().usedToday()).isZero();
+    }
+
+    @Test
+    void theDailyBudgetIsEnforced() throws Exception {
+        RateBudget budget = new RateBudget(100, 3, Duration.ZERO, Clock.systemUTC());
+        for (int i = 0; i < 3; i++) {
+            budget.acquire(RequestPriority.INTERACTIVE, Duration.ofSeconds(1));
+        }
+        assertThatThrownBy(() -> budget.acquire(RequestPriority.INTERACTIVE, Duration.ofSeconds(1)))
+                .hasMessageContaining("daily budget of 3 requests");
+        assertThat(budget.status().remainingToday()).isZero();
+    }
+
+    @Test
+    void interactiveRequestsGoAheadOfWaitingBackgroundOnes() throws Exception {
+        RateBudget budget = new RateBudget(1, 10_000, Duration.ZERO, Clock.systemUTC());
+        budget.acquire(RequestPriority.BACKGROUND, null);
+        List<String> order = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService threads = Executors.newFixedThreadPool(3);
+        try {
+            CountDownLatch backgroundWaiting = new CountDownLatch(2);
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                int n = i;
+                done.add(threads.submit(() -> {
+                    backgroundWaiting.countDown();
+                    budget.acquire(RequestPriority.BACKGROUND, null);
+                    order.add("background-" + n);
+                    return null;
+                }));
+            }
+            backgroundWaiting.await();
+            while (budget.status().waitingRequests() < 2) {
+                Thread.onSpinWait();
+            }
+            done.add(threads.submit(() -> {
+                budget.acquire(RequestPriority.INTERACTIVE, Duration.ofSeconds(5));
+                order.add("interactive");
+                return null;
+            }));
+            for (Future<?> future : done) {
+                future.get(10, TimeUnit.SECONDS);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(order).hasSize(3);
+        assertThat(order.get(0)).isEqualTo("interactive");
+    }
+}
