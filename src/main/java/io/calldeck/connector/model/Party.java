@@ -1,5 +1,6 @@
 package io.calldeck.connector.model;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.util.List;
 
 /**
@@ -34,6 +35,7 @@ public record Party(
     public static final String EXTERNAL = "External";
 
     /** @return whether the party is from the company ({@code affiliation} {@value #INTERNAL}) */
+    @JsonbTransient
     public boolean isInternal() {
         return INTERNAL.equals(affiliation);
     }

@@ -1,0 +1,71 @@
+package io.calldeck.sandbox.api;
+
+import io.calldeck.sandbox.Sandbox;
+import io.calldeck.sandbox.SandboxFaults;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What every request to the sandbox's Gong API passes first, in Gong's order: the sandbox must be on (else
+ * 404, as if it did not exist), the credentials must be the sandbox's (else 401), the rate limit must allow it
+ * (else 429 with {@code Retry-After}), and then the configured faults may strike.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class SandboxGate implements ContainerRequestFilter {
+
+    @Inject
+    Sandbox sandbox;
+
+    @Inject
+    SandboxLimiter limiter;
+
+    @Inject
+    SandboxFaults faults;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (!sandbox.settings().enabled()) {
+            request.abortWith(Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_PLAIN_TYPE)
+                    .entity("Not Found").build());
+            return;
+        }
+        if (!request.getUriInfo().getPath().startsWith("v2/") && !request.getUriInfo().getPath().startsWith("/v2/")) {
+            return;
+        }
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        String expected = sandbox.settings().credentials().authorizationHeader();
+        if (authorization == null || !MessageDigest.isEqual(authorization.getBytes(StandardCharsets.UTF_8),
+                expected.getBytes(StandardCharsets.UTF_8))) {
+            request.abortWith(SandboxExceptionMappers.gongError(sandbox, 401,
+                    List.of(authorization == null ? "Missing Authorization header"
+                            : "Access denied: the access key or its secret is not valid"), null));
+            return;
+        }
+        Duration wait = limiter.admit(authorization);
+        if (wait != null) {
+            request.abortWith(SandboxExceptionMappers.gongError(sandbox, 429,
+                    List.of("API request limit exceeded"), Math.max(1, (wait.toMillis() + 999) / 1000)));
+            return;
+        }
+        switch (faults.beforeProcessing()) {
+            case SERVER_ERROR -> request.abortWith(SandboxExceptionMappers.gongError(sandbox,
+                    faults.serverErrorStatus(), List.of("Internal server error occurred"), null));
+            case RATE_LIMIT -> request.abortWith(SandboxExceptionMappers.gongError(sandbox, 429,
+                    List.of("API request limit exceeded"), (long) faults.retryAfterSeconds()));
+            default -> {
+            }
+        }
+    }
+}
