@@ -1,0 +1,221 @@
+package io.calldeck.store;
+
+import io.calldeck.connector.model.CallContext;
+import io.calldeck.connector.model.CallMetaData;
+import io.calldeck.connector.model.CallTranscript;
+import io.calldeck.connector.model.CrmObject;
+import io.calldeck.connector.model.ExtensiveCall;
+import io.calldeck.connector.model.InteractionStat;
+import io.calldeck.connector.model.KeyPoint;
+import io.calldeck.connector.model.Party;
+import io.calldeck.connector.model.PublicComment;
+import io.calldeck.connector.model.Speaker;
+import io.calldeck.connector.model.Topic;
+import io.calldeck.connector.model.Tracker;
+import io.calldeck.store.entity.CallEntity;
+import io.calldeck.store.entity.CommentEntity;
+import io.calldeck.store.entity.CrmObjectEntity;
+import io.calldeck.store.entity.InteractionStatEntity;
+import io.calldeck.store.entity.KeyPointEntity;
+import io.calldeck.store.entity.PartyEntity;
+import io.calldeck.store.entity.SpeakerEntity;
+import io.calldeck.store.entity.TopicEntity;
+import io.calldeck.store.entity.TrackerEntity;
+import io.calldeck.store.entity.TranscriptSentenceEntity;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns a call of {@code /v2/calls/extensive} into the store's rows, and works out what the dashboard
+ * sorts on: the host's own talk time (the speaker whose user is the call's primary user) and talk ratio
+ * (that talk time divided by the call's duration).
+ */
+public final class CallMapper {
+
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    private CallMapper() {
+    }
+
+    /**
+     * The rows of one call.
+     *
+     * @param call         the call and its children
+     * @param parties      participants
+     * @param speakers     talk times
+     * @param stats        the host's interaction stats
+     * @param topics       topics
+     * @param trackers     trackers
+     * @param keyPoints    key points
+     * @param comments     public comments
+     * @param crmObjects   CRM objects of the call and its parties
+     */
+    public record Rows(CallEntity call, List<PartyEntity> parties, List<SpeakerEntity> speakers,
+                       List<InteractionStatEntity> stats, List<TopicEntity> topics, List<TrackerEntity> trackers,
+                       List<KeyPointEntity> keyPoints, List<CommentEntity> comments,
+                       List<CrmObjectEntity> crmObjects) {
+    }
+
+    /**
+     * @param started a call's start time
+     * @return the Monday (UTC) of its week
+     */
+    public static LocalDate weekOf(OffsetDateTime started) {
+        return started.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate()
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    /**
+     * Writes a call's metadata and figures into an entity (new or already stored).
+     *
+     * @param target the entity to fill
+     * @param source the call as Gong returned it
+     * @param at     when the sync read it
+     * @return the rows of its parts
+     */
+    public static Rows fill(CallEntity target, ExtensiveCall source, OffsetDateTime at) {
+        CallMetaData m = source.metaData();
+        String id = m.id();
+        target.setUrl(m.url());
+        target.setTitle(m.title());
+        target.setScheduled(m.scheduled());
+        target.setStarted(m.started());
+        target.setStartedWeek(weekOf(m.started()));
+        target.setDurationSeconds(m.duration() == null ? 0 : m.duration());
+        target.setPrimaryUserId(m.primaryUserId());
+        target.setDirection(m.direction());
+        target.setSystem(m.system());
+        target.setScope(m.scope());
+        target.setMedia(m.media());
+        target.setLanguage(m.language());
+        target.setWorkspaceId(m.workspaceId());
+        target.setSdrDisposition(m.sdrDisposition());
+        target.setClientUniqueId(m.clientUniqueId());
+        target.setCustomData(truncate(m.customData(), 4000));
+        target.setPurpose(truncate(m.purpose(), 255));
+        target.setMeetingUrl(truncate(m.meetingUrl(), 1000));
+        target.setPrivate(Boolean.TRUE.equals(m.isPrivate()));
+        target.setCalendarEventId(m.calendarEventId());
+        target.setSyncedAt(at);
+
+        List<Party> parties = source.parties() == null ? List.of() : source.parties();
+        List<PartyEntity> partyRows = new ArrayList<>();
+        List<CrmObjectEntity> crm = new ArrayList<>();
+        for (int i = 0; i < parties.size(); i++) {
+            Party p = parties.get(i);
+            partyRows.add(new PartyEntity(id, i, p.id(), truncate(p.name(), 255), truncate(p.emailAddress(), 320),
+                    truncate(p.title(), 255), p.userId(), p.speakerId(), p.affiliation(), truncate(p.phoneNumber(), 100),
+                    p.methods() == null ? null : String.join(",", p.methods())));
+            addCrm(crm, id, p.id(), p.context());
+        }
+        addCrm(crm, id, null, source.context());
+        target.setRepName(parties.stream().filter(p -> m.primaryUserId() != null && m.primaryUserId().equals(p.userId()))
+                .map(Party::name).findFirst().orElse(target.getRepName()));
+        target.setPartyCount(parties.size());
+
+        List<SpeakerEntity> speakerRows = new ArrayList<>();
+        List<InteractionStatEntity> statRows = new ArrayList<>();
+        Double repTalk = null;
+        if (source.interaction() != null) {
+            List<Speaker> speakers = Optional.ofNullable(source.interaction().speakers()).orElse(List.of());
+            for (int i = 0; i < speakers.size(); i++) {
+                Speaker s = speakers.get(i);
+                speakerRows.add(new SpeakerEntity(id, i, s.id(), s.userId(), s.talkTime()));
+                if (m.primaryUserId() != null && m.primaryUserId().equals(s.userId()) && s.talkTime() != null) {
+                    repTalk = (repTalk == null ? 0 : repTalk) + s.talkTime();
+                }
+            }
+            List<InteractionStat> stats = Optional.ofNullable(source.interaction().interactionStats()).orElse(List.of());
+            for (int i = 0; i < stats.size(); i++) {
+                statRows.add(new InteractionStatEntity(id, i, stats.get(i).name(), stats.get(i).value()));
+            }
+            if (source.interaction().questions() != null) {
+                target.setQuestionsCompany(source.interaction().questions().companyCount());
+                target.setQuestionsNonCompany(source.interaction().questions().nonCompanyCount());
+            }
+        }
+        target.setRepTalkSeconds(repTalk);
+        target.setTalkRatio(repTalk == null || m.duration() == null || m.duration() == 0 ? null
+                : Math.min(1.0, repTalk / m.duration()));
+
+        List<TopicEntity> topicRows = new ArrayList<>();
+        List<TrackerEntity> trackerRows = new ArrayList<>();
+        List<KeyPointEntity> keyPointRows = new ArrayList<>();
+        if (source.content() != null) {
+            List<Topic> topics = Optional.ofNullable(source.content().topics()).orElse(List.of());
+            for (int i = 0; i < topics.size(); i++) {
+                topicRows.add(new TopicEntity(id, i, truncate(topics.get(i).name(), 255), topics.get(i).duration()));
+            }
+            List<Tracker> trackers = Optional.ofNullable(source.content().trackers()).orElse(List.of());
+            for (int i = 0; i < trackers.size(); i++) {
+                Tracker t = trackers.get(i);
+                trackerRows.add(new TrackerEntity(id, i, t.id(), truncate(t.name(), 255), t.type(), t.count()));
+            }
+            List<KeyPoint> keyPoints = Optional.ofNullable(source.content().keyPoints()).orElse(List.of());
+            for (int i = 0; i < keyPoints.size(); i++) {
+                keyPointRows.add(new KeyPointEntity(id, i, truncate(keyPoints.get(i).text(), 4000)));
+            }
+            target.setBrief(truncate(source.content().brief(), 20000));
+            if (source.content().callOutcome() != null) {
+                target.setOutcomeId(source.content().callOutcome().id());
+                target.setOutcomeCategory(source.content().callOutcome().category());
+                target.setOutcomeName(source.content().callOutcome().name());
+            }
+        }
+        List<CommentEntity> commentRows = new ArrayList<>();
+        if (source.collaboration() != null && source.collaboration().publicComments() != null) {
+            List<PublicComment> comments = source.collaboration().publicComments();
+            for (int i = 0; i < comments.size(); i++) {
+                PublicComment c = comments.get(i);
+                commentRows.add(new CommentEntity(id, i, c.id(), c.commenterUserId(), truncate(c.comment(), 10000),
+                        c.audioStartTime(), c.audioEndTime(), c.posted(), c.inReplyTo(), c.duringCall()));
+            }
+        }
+        target.setCommentCount(commentRows.size());
+        return new Rows(target, partyRows, speakerRows, statRows, topicRows, trackerRows, keyPointRows, commentRows,
+                crm);
+    }
+
+    private static void addCrm(List<CrmObjectEntity> rows, String callId, String partyId, List<CallContext> context) {
+        if (context == null) {
+            return;
+        }
+        for (CallContext c : context) {
+            for (CrmObject o : c.objects() == null ? List.<CrmObject>of() : c.objects()) {
+                String fields = o.fields() == null ? null : JSONB.toJson(o.fields());
+                rows.add(new CrmObjectEntity(callId, rows.size(), partyId, c.system(), o.objectType(),
+                        truncate(o.objectId(), 100), o.timing(), truncate(fields, 8000)));
+            }
+        }
+    }
+
+    /**
+     * @param transcript a call's transcript
+     * @return its sentences as rows, in order
+     */
+    public static List<TranscriptSentenceEntity> sentences(CallTranscript transcript) {
+        List<TranscriptSentenceEntity> rows = new ArrayList<>();
+        for (CallTranscript.Monologue monologue : transcript.transcript() == null
+                ? List.<CallTranscript.Monologue>of() : transcript.transcript()) {
+            for (CallTranscript.Sentence s : monologue.sentences() == null
+                    ? List.<CallTranscript.Sentence>of() : monologue.sentences()) {
+                rows.add(new TranscriptSentenceEntity(transcript.callId(), rows.size(), monologue.speakerId(),
+                        truncate(monologue.topic(), 255), s.start() == null ? 0 : s.start(),
+                        s.end() == null ? 0 : s.end(), truncate(s.text(), 4000)));
+            }
+        }
+        return rows;
+    }
+
+    private static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

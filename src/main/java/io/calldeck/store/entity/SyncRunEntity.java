@@ -1,0 +1,246 @@
+package io.calldeck.store.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/**
+ * One run of the calls sync: its window, its checkpoint (the cursor and the last committed call, written in
+ * the same transaction as each page) and what it did.
+ */
+@Entity
+@Table(name = "sync_run")
+public class SyncRunEntity {
+
+    /** What started a run. */
+    public enum Kind {
+        /** The schedule or "sync now": re-reads the look-back window and what is new. */
+        INCREMENTAL,
+        /** "Backfill from date": reads from a chosen date. */
+        BACKFILL
+    }
+
+    /** Where a run is. */
+    public enum Status {
+        /** Reading pages (or was, when its server stopped: then it is resumed). */
+        RUNNING,
+        /** Read its whole window. */
+        SUCCEEDED,
+        /** Stopped on an error; the next run resumes from its checkpoint. */
+        FAILED,
+        /** Stopped because Gong's rate limit asked to wait; resumed when it allows. */
+        WAITING
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Enumerated(EnumType.STRING)
+    private Kind kind;
+    @Enumerated(EnumType.STRING)
+    private Status status;
+    @Column(name = "started_at")
+    private OffsetDateTime startedAt;
+    @Column(name = "finished_at")
+    private OffsetDateTime finishedAt;
+    @Column(name = "window_from")
+    private OffsetDateTime windowFrom;
+    @Column(name = "window_to")
+    private OffsetDateTime windowTo;
+    @Column(name = "cursor_token")
+    private String cursor;
+    @Column(name = "checkpoint_started")
+    private OffsetDateTime checkpointStarted;
+    @Column(name = "checkpoint_call_id")
+    private String checkpointCallId;
+    private int pages;
+    private int calls;
+    @Column(name = "expected_calls")
+    private Integer expectedCalls;
+    private int requests;
+    @Column(name = "cursor_restarts")
+    private int cursorRestarts;
+    private int transcripts;
+    private String error;
+    private String node;
+
+    /** For JPA. */
+    protected SyncRunEntity() {
+    }
+
+    /**
+     * @param kind       what started it
+     * @param startedAt  when
+     * @param windowFrom start of the window (call start time, inclusive)
+     * @param windowTo   end of the window (exclusive)
+     * @param node       the server running it
+     */
+    public SyncRunEntity(Kind kind, OffsetDateTime startedAt, OffsetDateTime windowFrom, OffsetDateTime windowTo,
+                         String node) {
+        this.kind = kind;
+        this.status = Status.RUNNING;
+        this.startedAt = startedAt;
+        this.windowFrom = windowFrom;
+        this.windowTo = windowTo;
+        this.node = node;
+    }
+
+    /** @return the run's number */
+    public Long getId() {
+        return id;
+    }
+
+    /** @return what started it */
+    public Kind getKind() {
+        return kind;
+    }
+
+    /** @return where it is */
+    public Status getStatus() {
+        return status;
+    }
+
+    /** @return when it started */
+    public OffsetDateTime getStartedAt() {
+        return startedAt;
+    }
+
+    /** @return when it ended, or {@code null} */
+    public OffsetDateTime getFinishedAt() {
+        return finishedAt;
+    }
+
+    /** @return start of the window */
+    public OffsetDateTime getWindowFrom() {
+        return windowFrom;
+    }
+
+    /** @return end of the window */
+    public OffsetDateTime getWindowTo() {
+        return windowTo;
+    }
+
+    /** @return the cursor of the next page, or {@code null} */
+    public String getCursor() {
+        return cursor;
+    }
+
+    /** @return start time of the last committed call */
+    public OffsetDateTime getCheckpointStarted() {
+        return checkpointStarted;
+    }
+
+    /** @return id of the last committed call */
+    public String getCheckpointCallId() {
+        return checkpointCallId;
+    }
+
+    /** @return pages committed */
+    public int getPages() {
+        return pages;
+    }
+
+    /** @return calls committed */
+    public int getCalls() {
+        return calls;
+    }
+
+    /** @return calls Gong said the window holds ({@code records.totalRecords} of the first page) */
+    public Integer getExpectedCalls() {
+        return expectedCalls;
+    }
+
+    /** @return requests sent to Gong */
+    public int getRequests() {
+        return requests;
+    }
+
+    /** @return how often an expired cursor made it restart from its checkpoint */
+    public int getCursorRestarts() {
+        return cursorRestarts;
+    }
+
+    /** @return transcripts fetched */
+    public int getTranscripts() {
+        return transcripts;
+    }
+
+    /** @return why it failed, or {@code null} */
+    public String getError() {
+        return error;
+    }
+
+    /** @return the server that ran it */
+    public String getNode() {
+        return node;
+    }
+
+    /**
+     * Records a committed page.
+     *
+     * @param nextCursor    the cursor of the next page, or {@code null}
+     * @param lastStarted   start time of the page's last call
+     * @param lastCallId    id of the page's last call
+     * @param pageCalls     calls on the page
+     * @param totalExpected {@code records.totalRecords}, when known
+     */
+    public void pageCommitted(String nextCursor, OffsetDateTime lastStarted, String lastCallId, int pageCalls,
+                              Integer totalExpected) {
+        this.cursor = nextCursor;
+        if (lastStarted != null) {
+            this.checkpointStarted = lastStarted;
+            this.checkpointCallId = lastCallId;
+        }
+        this.pages++;
+        this.calls += pageCalls;
+        if (this.expectedCalls == null && totalExpected != null) {
+            this.expectedCalls = totalExpected;
+        }
+    }
+
+    /** Forgets the cursor after Gong refused it as expired: the run continues from its checkpoint. */
+    public void cursorExpired() {
+        this.cursor = null;
+        this.cursorRestarts++;
+    }
+
+    /** @param count requests sent to Gong since the last call */
+    public void addRequests(int count) {
+        this.requests += count;
+    }
+
+    /** @param count transcripts fetched */
+    public void addTranscripts(int count) {
+        this.transcripts += count;
+    }
+
+    /**
+     * @param newStatus where the run ended
+     * @param at        when
+     * @param message   why it failed, or {@code null}
+     */
+    public void finish(Status newStatus, OffsetDateTime at, String message) {
+        this.status = newStatus;
+        this.finishedAt = at;
+        this.error = message == null ? null : message.length() > 4000 ? message.substring(0, 4000) : message;
+    }
+
+    /**
+     * Takes a stopped run up again.
+     *
+     * @param at   when
+     * @param node the server resuming it
+     */
+    public void resume(OffsetDateTime at, String node) {
+        this.status = Status.RUNNING;
+        this.finishedAt = null;
+        this.error = null;
+        this.node = node;
+    }
+}

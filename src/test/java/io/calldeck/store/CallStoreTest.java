@@ -1,0 +1,143 @@
+package io.calldeck.store;
+
+import static io.calldeck.store.StoreFixture.inTransaction;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.calldeck.connector.model.CallCollaboration;
+import io.calldeck.connector.model.CallTranscript;
+import io.calldeck.connector.model.ExtensiveCall;
+import io.calldeck.connector.model.GongUser;
+import io.calldeck.connector.model.Party;
+import io.calldeck.connector.model.Speaker;
+import io.calldeck.sandbox.data.SandboxData;
+import io.calldeck.store.entity.CallEntity;
+import io.calldeck.store.entity.UserEntity;
+import jakarta.persistence.EntityManager;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Calls land whole, are upserted by Gong id (never doubled), keep their transcript, and name their users. */
+class CallStoreTest {
+
+    private static final OffsetDateTime AT = OffsetDateTime.parse("2026-11-01T12:00:00Z");
+
+    private static long rows(EntityManager em, String entity) {
+        return em.createQuery("SELECT COUNT(x) FROM " + entity + " x", Long.class).getSingleResult();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void savingTheSameCallsTwiceStoresThemOnce(TestDatabase database) {
+        TestDatabase.Opened db = database.open();
+        EntityManager em = db.factory().createEntityManager();
+        try {
+            List<ExtensiveCall> calls = StoreFixture.calls(StoreFixture.sandbox(3, 300)).subList(0, 150);
+            CallStore store = new CallStore(em);
+            int created = inTransaction(em, e -> store.saveCalls(calls, AT));
+            long parties = rows(em, "PartyEntity");
+            long trackers = rows(em, "TrackerEntity");
+            long comments = rows(em, "CommentEntity");
+            int again = inTransaction(em, e -> store.saveCalls(calls, AT.plusHours(1)));
+
+            assertThat(created).isEqualTo(150);
+            assertThat(again).isZero();
+            assertThat(rows(em, "CallEntity")).isEqualTo(150);
+            assertThat(rows(em, "PartyEntity")).isEqualTo(parties)
+                    .isEqualTo(calls.stream().mapToLong(c -> c.parties().size()).sum());
+            assertThat(rows(em, "TrackerEntity")).isEqualTo(trackers);
+            assertThat(rows(em, "CommentEntity")).isEqualTo(comments)
+                    .isEqualTo(calls.stream().mapToLong(c -> c.collaboration().publicComments().size()).sum());
+            assertThat(em.find(CallEntity.class, calls.get(0).metaData().id()).getSyncedAt())
+                    .isEqualTo(AT.plusHours(1));
+        } finally {
+            em.close();
+            db.close();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aCallReadAgainReplacesItsPartsAndKeepsItsTranscript(TestDatabase database) {
+        TestDatabase.Opened db = database.open();
+        EntityManager em = db.factory().createEntityManager();
+        try {
+            SandboxData data = StoreFixture.sandbox(5, 200);
+            ExtensiveCall call = StoreFixture.calls(data).stream()
+                    .filter(c -> c.collaboration().publicComments().size() >= 2).findFirst().orElseThrow();
+            CallStore store = new CallStore(em);
+            CallTranscript transcript = data.transcript(data.byId(call.metaData().id()).orElseThrow());
+            inTransaction(em, e -> store.saveCalls(List.of(call), AT));
+            inTransaction(em, e -> store.saveTranscript(transcript, AT));
+            ExtensiveCall edited = new ExtensiveCall(call.metaData(), call.context(), call.parties(), call.content(),
+                    call.interaction(), new CallCollaboration(call.collaboration().publicComments().subList(0, 1)),
+                    call.media());
+            inTransaction(em, e -> store.saveCalls(List.of(edited), AT.plusMinutes(5)));
+
+            CallQueries.CallDetail detail = new CallQueries(em).detail(call.metaData().id()).orElseThrow();
+            assertThat(detail.comments()).hasSize(1);
+            assertThat(detail.call().getCommentCount()).isEqualTo(1);
+            assertThat(detail.transcript()).hasSize((int) transcript.transcript().stream()
+                    .mapToLong(m -> m.sentences().size()).sum());
+            assertThat(detail.call().getTranscriptFetchedAt()).isEqualTo(AT);
+            assertThat(detail.parties()).extracting(p -> p.getPartyId())
+                    .containsExactlyElementsOf(call.parties().stream().map(Party::id).toList());
+        } finally {
+            em.close();
+            db.close();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void theRepsTalkTimeAndRatioAreTheirOwnSpeakers(TestDatabase database) {
+        TestDatabase.Opened db = database.open();
+        EntityManager em = db.factory().createEntityManager();
+        try {
+            List<ExtensiveCall> calls = StoreFixture.calls(StoreFixture.sandbox(8, 120));
+            inTransaction(em, e -> new CallStore(em).saveCalls(calls, AT));
+            for (ExtensiveCall call : calls) {
+                double own = call.interaction().speakers().stream()
+                        .filter(s -> call.metaData().primaryUserId().equals(s.userId()))
+                        .mapToDouble(Speaker::talkTime).sum();
+                CallEntity stored = em.find(CallEntity.class, call.metaData().id());
+                assertThat(stored.getRepTalkSeconds()).isCloseTo(own, org.assertj.core.data.Offset.offset(1e-6));
+                assertThat(stored.getTalkRatio()).isCloseTo(own / call.metaData().duration(),
+                        org.assertj.core.data.Offset.offset(1e-6));
+                assertThat(stored.getRepName()).isNotBlank();
+                assertThat(stored.getStarted().toInstant()).isEqualTo(call.metaData().started().toInstant());
+            }
+        } finally {
+            em.close();
+            db.close();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void internalPartiesBecomeUsersUntilTheDirectorySaysMore(TestDatabase database) {
+        TestDatabase.Opened db = database.open();
+        EntityManager em = db.factory().createEntityManager();
+        try {
+            SandboxData data = StoreFixture.sandbox(9, 100);
+            List<ExtensiveCall> calls = StoreFixture.calls(data);
+            CallStore store = new CallStore(em);
+            inTransaction(em, e -> store.saveCalls(calls, AT));
+            GongUser directoryUser = data.users().get(3);
+            Optional<Boolean> listedBefore = Optional.ofNullable(em.find(UserEntity.class, directoryUser.id()))
+                    .map(UserEntity::isInDirectory);
+            StoreFixture.runInTransaction(em, e -> store.saveUsers(data.users(), AT));
+
+            assertThat(listedBefore).as("known from a call's party, not yet from the directory").contains(false);
+            UserEntity after = em.find(UserEntity.class, directoryUser.id());
+            assertThat(after.isInDirectory()).isTrue();
+            assertThat(after.getManagerId()).isEqualTo(directoryUser.managerId());
+            assertThat(after.getName()).isEqualTo(directoryUser.fullName());
+        } finally {
+            em.close();
+            db.close();
+        }
+    }
+}
