@@ -181,6 +181,7 @@ CREATE TABLE sync_run (
     finished_at         TIMESTAMP WITH TIME ZONE,
     window_from         TIMESTAMP WITH TIME ZONE NOT NULL,
     window_to           TIMESTAMP WITH TIME ZONE NOT NULL,
+    sequence_from       TIMESTAMP WITH TIME ZONE NOT NULL,
     cursor_token        VARCHAR(2000),
     checkpoint_started  TIMESTAMP WITH TIME ZONE,
     checkpoint_call_id  VARCHAR(20),

@@ -314,7 +314,8 @@ public final class SandboxData {
                         .map(o -> new CrmObject(o.objectType(), o.objectId(), o.fields(), "Now")).toList()))
                 .toList();
         return new ExtensiveCall(metaData, context, parties, null,
-                speakers.isEmpty() ? null : new CallInteraction(speakers, null, null, null), null, null);
+                speakers.isEmpty() ? null : new CallInteraction(speakers, null, null, null),
+                new io.calldeck.connector.model.CallCollaboration(List.of()), null);
     }
 
     /** What a media upload may do to a call. */

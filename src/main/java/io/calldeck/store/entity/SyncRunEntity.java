@@ -53,6 +53,8 @@ public class SyncRunEntity {
     private OffsetDateTime windowFrom;
     @Column(name = "window_to")
     private OffsetDateTime windowTo;
+    @Column(name = "sequence_from")
+    private OffsetDateTime sequenceFrom;
     @Column(name = "cursor_token")
     private String cursor;
     @Column(name = "checkpoint_started")
@@ -88,6 +90,7 @@ public class SyncRunEntity {
         this.startedAt = startedAt;
         this.windowFrom = windowFrom;
         this.windowTo = windowTo;
+        this.sequenceFrom = windowFrom;
         this.node = node;
     }
 
@@ -124,6 +127,14 @@ public class SyncRunEntity {
     /** @return end of the window */
     public OffsetDateTime getWindowTo() {
         return windowTo;
+    }
+
+    /**
+     * @return the {@code fromDateTime} of the listing the current cursor belongs to: the window's start, or
+     *         after a restart the start time of the last committed call
+     */
+    public OffsetDateTime getSequenceFrom() {
+        return sequenceFrom;
     }
 
     /** @return the cursor of the next page, or {@code null} */
@@ -204,10 +215,19 @@ public class SyncRunEntity {
         }
     }
 
-    /** Forgets the cursor after Gong refused it as expired: the run continues from its checkpoint. */
-    public void cursorExpired() {
+    /**
+     * Starts the listing again from the last committed call, without a cursor: after Gong refused the cursor as
+     * expired, or when a run is resumed. Calls already committed may be read again (they are upserted); none
+     * is skipped, because Gong lists oldest first.
+     *
+     * @param expired whether Gong refused the cursor (counted in {@link #getCursorRestarts()})
+     */
+    public void restartFromCheckpoint(boolean expired) {
         this.cursor = null;
-        this.cursorRestarts++;
+        this.sequenceFrom = checkpointStarted != null ? checkpointStarted : windowFrom;
+        if (expired) {
+            this.cursorRestarts++;
+        }
     }
 
     /** @param count requests sent to Gong since the last call */
@@ -234,10 +254,9 @@ public class SyncRunEntity {
     /**
      * Takes a stopped run up again.
      *
-     * @param at   when
      * @param node the server resuming it
      */
-    public void resume(OffsetDateTime at, String node) {
+    public void resume(String node) {
         this.status = Status.RUNNING;
         this.finishedAt = null;
         this.error = null;

@@ -1,0 +1,309 @@
+package io.calldeck.sync;
+
+import io.calldeck.connector.exception.GongCursorExpiredException;
+import io.calldeck.connector.exception.GongConnectionException;
+import io.calldeck.connector.exception.GongServerException;
+import io.calldeck.connector.exception.GongRateLimitException;
+import io.calldeck.connector.model.CallTranscript;
+import io.calldeck.connector.model.CallsFilter;
+import io.calldeck.connector.model.ContentSelector;
+import io.calldeck.connector.model.ContextLevel;
+import io.calldeck.connector.model.ExtensiveCallsPage;
+import io.calldeck.connector.model.TranscriptsPage;
+import io.calldeck.store.entity.SyncRunEntity;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One run of the calls sync: reads {@code POST /v2/calls/extensive} page by page into the store, committing each
+ * page together with the run's checkpoint.
+ *
+ * <ul>
+ * <li>Incremental: the window starts the look-back period before the end of the last successful run's window
+ * (Gong publishes calls late and out of order); the first run backfills from {@code calldeck.sync.backfill-*}.</li>
+ * <li>Resumable: a run that did not finish (its server stopped, it failed, it waited for the rate limit) is taken
+ * up again from its checkpoint, with its cursor when Gong still accepts it.</li>
+ * <li>An expired cursor restarts the listing from the last committed call: nothing is skipped, since Gong lists
+ * oldest first, and calls read twice are upserted, never doubled.</li>
+ * <li>One run at a time, across servers: the store's lease.</li>
+ * </ul>
+ */
+public final class CallSync {
+
+    private static final Logger LOG = Logger.getLogger(CallSync.class.getName());
+
+    /** What the sync reads of each call: what the dashboard shows. */
+    public static final ContentSelector SELECTOR = ContentSelector.builder().context(ContextLevel.EXTENDED)
+            .parties().speakers().personInteractionStats().questions().topics().trackers().brief().keyPoints()
+            .callOutcome().publicComments().build();
+
+    /** How long the lease lasts without a page committed. */
+    static final Duration LEASE = Duration.ofMinutes(10);
+    /** Rate-limit waits up to this long are waited out inside the run; longer ones end it as WAITING. */
+    static final Duration LONGEST_WAIT_IN_RUN = Duration.ofMinutes(15);
+    /** Transcripts requested per call of {@code /v2/calls/transcript}. */
+    static final int TRANSCRIPT_BATCH = 100;
+
+    /** How a run ended. */
+    public enum Outcome {
+        /** Read its whole window. */
+        SUCCEEDED,
+        /** Failed; the next run resumes it. */
+        FAILED,
+        /** Gong's rate limit asked for a long wait; resumed later. */
+        WAITING,
+        /** Another server holds the lease. */
+        LOCKED
+    }
+
+    /** Called after every committed page; tests use it to stop a run where they want. */
+    @FunctionalInterface
+    public interface PageObserver {
+        /**
+         * @param run the run, after the page was committed
+         */
+        void committed(SyncRunEntity run);
+    }
+
+    private final GongSource gong;
+    private final SyncStore store;
+    private final SyncSettings settings;
+    private final Clock clock;
+    private final PageObserver observer;
+
+    private volatile Live live;
+    private volatile Instant lastSuccessAt;
+    private volatile String lastError;
+    private volatile boolean gongUnreachable;
+    private volatile Instant lastErrorAt;
+    private volatile Instant waitingUntil;
+
+    private record Live(long runId, String kind, Instant startedAt, int pages, int calls, Integer expected,
+                        int callsAtStart) {
+    }
+
+    /**
+     * @param gong     Gong (in the server: the connector with background priority)
+     * @param store    where the calls go
+     * @param settings the sync's settings
+     * @param clock    the clock (UTC)
+     * @param observer told after each committed page
+     */
+    public CallSync(GongSource gong, SyncStore store, SyncSettings settings, Clock clock, PageObserver observer) {
+        this.gong = gong;
+        this.store = store;
+        this.settings = settings;
+        this.clock = clock;
+        this.observer = observer;
+    }
+
+    /**
+     * @return now, in whole seconds: run windows go to the database and back, and a cursor is valid only with
+     *         exactly the filter it was issued for
+     */
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /**
+     * Runs the sync once: resumes an unfinished run, or starts one.
+     *
+     * @param kind         INCREMENTAL (schedule, "sync now") or BACKFILL
+     * @param backfillFrom for BACKFILL: the date to read from (UTC)
+     * @return how the run ended
+     */
+    public Outcome run(SyncRunEntity.Kind kind, LocalDate backfillFrom) {
+        if (!store.acquireLease(settings.node(), now(), LEASE)) {
+            return Outcome.LOCKED;
+        }
+        SyncRunEntity run = null;
+        try {
+            run = begin(kind, backfillFrom);
+            readDirectory();
+            run = readPages(run);
+            if (settings.transcripts()) {
+                run = readTranscripts(run);
+            }
+            store.finishRun(run.getId(), SyncRunEntity.Status.SUCCEEDED, now(), null);
+            lastSuccessAt = clock.instant();
+            lastError = null;
+            gongUnreachable = false;
+            waitingUntil = null;
+            LOG.info(describe(run, "finished"));
+            return Outcome.SUCCEEDED;
+        } catch (GongRateLimitException limited) {
+            Duration wait = limited.retryAfter().orElse(Duration.ofMinutes(1));
+            waitingUntil = clock.instant().plus(wait);
+            if (run != null) {
+                store.finishRun(run.getId(), SyncRunEntity.Status.WAITING, now(), limited.getMessage());
+            }
+            LOG.warning(() -> "Calls sync waits for Gong's rate limit until " + waitingUntil + ": "
+                    + limited.getMessage());
+            return Outcome.WAITING;
+        } catch (RuntimeException failure) {
+            lastError = failure.getMessage() == null ? failure.getClass().getName() : failure.getMessage();
+            lastErrorAt = clock.instant();
+            gongUnreachable = failure instanceof GongConnectionException || failure instanceof GongServerException;
+            if (run != null) {
+                try {
+                    store.finishRun(run.getId(), SyncRunEntity.Status.FAILED, now(), lastError);
+                } catch (RuntimeException recording) {
+                    failure.addSuppressed(recording);
+                }
+            }
+            LOG.log(Level.WARNING, "Calls sync failed; the next run resumes from its checkpoint", failure);
+            return Outcome.FAILED;
+        } finally {
+            live = null;
+            store.releaseLease(settings.node());
+        }
+    }
+
+    private SyncRunEntity begin(SyncRunEntity.Kind kind, LocalDate backfillFrom) {
+        OffsetDateTime now = now();
+        if (kind == SyncRunEntity.Kind.INCREMENTAL) {
+            var unfinished = store.unfinishedRun();
+            if (unfinished.isPresent()) {
+                SyncRunEntity resumed = store.resumeRun(unfinished.get().getId(), settings.node());
+                LOG.info(describe(resumed, "resumed from its checkpoint"));
+                track(resumed);
+                return resumed;
+            }
+        } else {
+            store.unfinishedRun().ifPresent(old -> store.finishRun(old.getId(), SyncRunEntity.Status.FAILED, now,
+                    "superseded by a backfill from " + backfillFrom));
+        }
+        OffsetDateTime from;
+        if (kind == SyncRunEntity.Kind.BACKFILL) {
+            from = backfillFrom.atStartOfDay().atOffset(ZoneOffset.UTC);
+        } else {
+            from = store.syncedUntil().map(until -> until.minus(settings.lookBack()))
+                    .orElseGet(() -> settings.backfillFrom().map(d -> d.atStartOfDay().atOffset(ZoneOffset.UTC))
+                            .orElse(now.minusDays(settings.backfillDays())));
+        }
+        SyncRunEntity run = store.startRun(new SyncRunEntity(kind, now, from, now, settings.node()));
+        LOG.info(describe(run, "started"));
+        track(run);
+        return run;
+    }
+
+    private void readDirectory() {
+        store.saveDirectory(gong.users(), gong.workspaces(), now());
+    }
+
+    private SyncRunEntity readPages(SyncRunEntity start) {
+        SyncRunEntity run = start;
+        boolean resumedWithCursor = run.getCursor() != null;
+        while (true) {
+            CallsFilter filter = CallsFilter.builder().from(run.getSequenceFrom()).to(run.getWindowTo()).build();
+            ExtensiveCallsPage page;
+            try {
+                page = gong.callsPage(filter, SELECTOR, run.getCursor());
+            } catch (GongCursorExpiredException expired) {
+                run = store.restartFromCheckpoint(run.getId(), true);
+                LOG.info(describe(run, "restarts from its last committed call: the cursor expired"));
+                continue;
+            } catch (io.calldeck.connector.exception.GongBadRequestException refused) {
+                if (!resumedWithCursor) {
+                    throw refused;
+                }
+                run = store.restartFromCheckpoint(run.getId(), false);
+                resumedWithCursor = false;
+                continue;
+            } catch (GongRateLimitException limited) {
+                Duration wait = limited.retryAfter().orElse(Duration.ofSeconds(1));
+                if (wait.compareTo(LONGEST_WAIT_IN_RUN) > 0) {
+                    throw limited;
+                }
+                waitingUntil = clock.instant().plus(wait);
+                continue;
+            }
+            resumedWithCursor = false;
+            waitingUntil = null;
+            Integer total = page.records() == null ? null : page.records().totalRecords();
+            run = store.commitPage(run.getId(), page.items(), page.nextCursor(), total, 1, now());
+            store.acquireLease(settings.node(), now(), LEASE);
+            track(run);
+            observer.committed(run);
+            if (page.nextCursor() == null) {
+                return run;
+            }
+        }
+    }
+
+    private SyncRunEntity readTranscripts(SyncRunEntity run) {
+        while (true) {
+            List<String> ids = store.callsWithoutTranscript(run.getWindowFrom(), run.getWindowTo(),
+                    settings.privateTranscripts(), TRANSCRIPT_BATCH);
+            if (ids.isEmpty()) {
+                return run;
+            }
+            List<CallTranscript> transcripts = new ArrayList<>();
+            int requests = 0;
+            String cursor = null;
+            do {
+                TranscriptsPage page = gong.transcriptsPage(CallsFilter.builder().callIds(ids).build(), cursor);
+                requests++;
+                transcripts.addAll(page.items());
+                cursor = page.nextCursor();
+            } while (cursor != null);
+            List<String> answered = transcripts.stream().map(CallTranscript::callId).toList();
+            ids.stream().filter(id -> !answered.contains(id))
+                    .forEach(id -> transcripts.add(new CallTranscript(id, List.of())));
+            store.saveTranscripts(run.getId(), transcripts, requests, now());
+        }
+    }
+
+    private void track(SyncRunEntity run) {
+        Live previous = live;
+        int callsAtStart = previous != null && previous.runId() == run.getId() ? previous.callsAtStart() : run.getCalls();
+        Instant startedAt = previous != null && previous.runId() == run.getId() ? previous.startedAt() : clock.instant();
+        live = new Live(run.getId(), run.getKind().name(), startedAt, run.getPages(), run.getCalls(),
+                run.getExpectedCalls(), callsAtStart);
+    }
+
+    private static String describe(SyncRunEntity run, String what) {
+        return "Calls sync run " + run.getId() + " (" + run.getKind() + ", calls started " + run.getWindowFrom()
+                + " to " + run.getWindowTo() + ") " + what + ": " + run.getPages() + " pages, " + run.getCalls()
+                + " calls" + (run.getExpectedCalls() == null ? "" : " of " + run.getExpectedCalls() + " expected");
+    }
+
+    /** @return the sync's progress now */
+    public SyncProgress progress() {
+        Live current = live;
+        if (current == null) {
+            return new SyncProgress(false, null, null, null, 0, 0, null, 0, null, lastSuccessAt, lastError,
+                    lastErrorAt, waitingUntil);
+        }
+        double seconds = Math.max(0.001, Duration.between(current.startedAt(), clock.instant()).toMillis() / 1000.0);
+        double rate = (current.calls() - current.callsAtStart()) / seconds;
+        Duration remaining = null;
+        if (current.expected() != null && rate > 0 && current.expected() > current.calls()) {
+            remaining = Duration.ofSeconds((long) ((current.expected() - current.calls()) / rate));
+        }
+        return new SyncProgress(true, current.runId(), current.kind(), current.startedAt(), current.pages(),
+                current.calls(), current.expected(), rate, remaining, lastSuccessAt, lastError, lastErrorAt,
+                waitingUntil);
+    }
+
+    /** @param when the last successful run's end, as the store remembers it (after a restart) */
+    public void rememberLastSuccess(Instant when) {
+        if (lastSuccessAt == null) {
+            lastSuccessAt = when;
+        }
+    }
+
+    /** @return whether the last run failed because Gong could not be reached or failed (connection, 5xx) */
+    public boolean gongUnreachable() {
+        return gongUnreachable;
+    }
+}

@@ -1,0 +1,140 @@
+package io.calldeck.sync;
+
+import io.calldeck.connector.model.CallTranscript;
+import io.calldeck.connector.model.ExtensiveCall;
+import io.calldeck.connector.model.GongUser;
+import io.calldeck.connector.model.Workspace;
+import io.calldeck.store.CallStore;
+import io.calldeck.store.entity.SyncRunEntity;
+import io.calldeck.store.entity.SyncStateEntity;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@link SyncStore} in JPA. Runs in the caller's transaction: the container's ({@link TransactionalSyncStore})
+ * or a test's.
+ */
+public class JpaSyncStore implements SyncStore {
+
+    private final EntityManager em;
+    private final CallStore calls;
+
+    /** @param em the entity manager */
+    public JpaSyncStore(EntityManager em) {
+        this.em = em;
+        this.calls = new CallStore(em);
+    }
+
+    @Override
+    public boolean acquireLease(String node, OffsetDateTime now, Duration lease) {
+        int updated = em.createQuery("UPDATE SyncStateEntity s SET s.lockedBy = :node, s.lockedUntil = :until,"
+                        + " s.version = s.version + 1 WHERE s.id = :id AND (s.lockedBy IS NULL OR s.lockedUntil < :now"
+                        + " OR s.lockedBy = :node)")
+                .setParameter("node", node).setParameter("until", now.plus(lease)).setParameter("now", now)
+                .setParameter("id", SyncStateEntity.CALLS).executeUpdate();
+        return updated == 1;
+    }
+
+    @Override
+    public void releaseLease(String node) {
+        em.createQuery("UPDATE SyncStateEntity s SET s.lockedBy = NULL, s.lockedUntil = NULL,"
+                        + " s.version = s.version + 1 WHERE s.id = :id AND s.lockedBy = :node")
+                .setParameter("id", SyncStateEntity.CALLS).setParameter("node", node).executeUpdate();
+    }
+
+    @Override
+    public Optional<OffsetDateTime> syncedUntil() {
+        return Optional.ofNullable(em.find(SyncStateEntity.class, SyncStateEntity.CALLS).getSyncedUntil());
+    }
+
+    @Override
+    public Optional<SyncRunEntity> unfinishedRun() {
+        return em.createQuery("SELECT r FROM SyncRunEntity r ORDER BY r.id DESC", SyncRunEntity.class)
+                .setMaxResults(1).getResultList().stream()
+                .filter(r -> r.getStatus() != SyncRunEntity.Status.SUCCEEDED).findFirst();
+    }
+
+    @Override
+    public SyncRunEntity startRun(SyncRunEntity run) {
+        em.persist(run);
+        em.flush();
+        return run;
+    }
+
+    @Override
+    public SyncRunEntity resumeRun(long runId, String node) {
+        SyncRunEntity run = em.find(SyncRunEntity.class, runId, LockModeType.PESSIMISTIC_WRITE);
+        run.resume(node);
+        return run;
+    }
+
+    @Override
+    public SyncRunEntity commitPage(long runId, List<ExtensiveCall> page, String nextCursor, Integer totalExpected,
+                                    int requests, OffsetDateTime at) {
+        calls.saveCalls(page, at);
+        SyncRunEntity run = em.find(SyncRunEntity.class, runId);
+        ExtensiveCall last = page.isEmpty() ? null : page.get(page.size() - 1);
+        run.pageCommitted(nextCursor, last == null ? null : last.metaData().started(),
+                last == null ? null : last.metaData().id(), page.size(), totalExpected);
+        run.addRequests(requests);
+        return run;
+    }
+
+    @Override
+    public SyncRunEntity restartFromCheckpoint(long runId, boolean expired) {
+        SyncRunEntity run = em.find(SyncRunEntity.class, runId);
+        run.restartFromCheckpoint(expired);
+        return run;
+    }
+
+    @Override
+    public SyncRunEntity finishRun(long runId, SyncRunEntity.Status status, OffsetDateTime at, String error) {
+        SyncRunEntity run = em.find(SyncRunEntity.class, runId);
+        run.finish(status, at, error);
+        if (status == SyncRunEntity.Status.SUCCEEDED) {
+            SyncStateEntity state = em.find(SyncStateEntity.class, SyncStateEntity.CALLS);
+            if (state.getSyncedUntil() == null || state.getSyncedUntil().isBefore(run.getWindowTo())) {
+                state.setSyncedUntil(run.getWindowTo());
+            }
+        }
+        return run;
+    }
+
+    @Override
+    public void saveDirectory(List<GongUser> users, List<Workspace> workspaces, OffsetDateTime at) {
+        calls.saveUsers(users, at);
+        calls.saveWorkspaces(workspaces);
+    }
+
+    @Override
+    public List<String> callsWithoutTranscript(OffsetDateTime from, OffsetDateTime to, boolean includePrivate,
+                                               int limit) {
+        return em.createQuery("SELECT c.id FROM CallEntity c WHERE c.transcriptFetchedAt IS NULL"
+                        + " AND c.started >= :from AND c.started < :to" + (includePrivate ? "" : " AND c.isPrivate = FALSE")
+                        + " ORDER BY c.started, c.id", String.class)
+                .setParameter("from", from).setParameter("to", to).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public void saveTranscripts(long runId, List<CallTranscript> transcripts, int requests, OffsetDateTime at) {
+        int kept = 0;
+        for (CallTranscript transcript : transcripts) {
+            if (calls.saveTranscript(transcript, at)) {
+                kept++;
+            }
+        }
+        SyncRunEntity run = em.find(SyncRunEntity.class, runId);
+        run.addTranscripts(kept);
+        run.addRequests(requests);
+    }
+
+    @Override
+    public List<SyncRunEntity> recentRuns(int count) {
+        return em.createQuery("SELECT r FROM SyncRunEntity r ORDER BY r.id DESC", SyncRunEntity.class)
+                .setMaxResults(count).getResultList();
+    }
+}

@@ -1,0 +1,155 @@
+package io.calldeck.sync;
+
+import io.calldeck.connector.GongCalls;
+import io.calldeck.store.StoreMigrations;
+import io.calldeck.store.entity.SyncRunEntity;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
+
+/**
+ * Runs the calls sync: first as soon as the application has started, then every
+ * {@code calldeck.sync.interval-minutes}, and on demand ("sync now", "backfill from date"). Never two runs at
+ * once: in this server a flag, across servers the store's lease. A run that waits for Gong's rate limit is
+ * resumed when the wait is over.
+ */
+@ApplicationScoped
+public class SyncService {
+
+    private static final Logger LOG = Logger.getLogger(SyncService.class.getName());
+
+    @Inject
+    GongCalls gong;
+
+    @Inject
+    TransactionalSyncStore store;
+
+    @Inject
+    SyncSettings settings;
+
+    @Inject
+    StoreMigrations migrations;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+    private volatile CallSync sync;
+    private volatile ScheduledFuture<?> schedule;
+
+    void started(@Observes @jakarta.annotation.Priority(200) @Initialized(ApplicationScoped.class) Object event) {
+        migrations.ensureMigrated();
+        sync = new CallSync(GongSource.of(gong), store, settings, Clock.systemUTC(), run -> { });
+        store.recentRuns(20).stream().filter(r -> r.getStatus() == SyncRunEntity.Status.SUCCEEDED).findFirst()
+                .ifPresent(r -> sync.rememberLastSuccess(r.getFinishedAt().toInstant()));
+        if (!settings.enabled()) {
+            LOG.info("The scheduled calls sync is off (" + SyncSettings.ENABLED + "=false); runs start on demand only");
+            return;
+        }
+        schedule = scheduler.scheduleWithFixedDelay(this::scheduledRun, settings.initialDelay().toMillis(),
+                settings.interval().toMillis(), TimeUnit.MILLISECONDS);
+        LOG.info(() -> "Calls sync scheduled every " + settings.interval().toMinutes() + " minutes, first run in "
+                + settings.initialDelay().toSeconds() + " s");
+    }
+
+    @PreDestroy
+    void stop() {
+        ScheduledFuture<?> current = schedule;
+        if (current != null) {
+            current.cancel(false);
+        }
+    }
+
+    private void scheduledRun() {
+        runNow(SyncRunEntity.Kind.INCREMENTAL, null);
+    }
+
+    /**
+     * Starts an incremental run in the background, unless one is going on.
+     *
+     * @return whether a run was started
+     */
+    public boolean syncNow() {
+        return submit(SyncRunEntity.Kind.INCREMENTAL, null);
+    }
+
+    /**
+     * Starts a run reading calls from a date, in the background, unless one is going on.
+     *
+     * @param from the first day to read (UTC)
+     * @return whether a run was started
+     * @throws IllegalArgumentException when the date is in the future
+     */
+    public boolean backfill(LocalDate from) {
+        if (from.isAfter(LocalDate.now(Clock.systemUTC()))) {
+            throw new IllegalArgumentException("backfill date " + from + " is in the future");
+        }
+        return submit(SyncRunEntity.Kind.BACKFILL, from);
+    }
+
+    private boolean submit(SyncRunEntity.Kind kind, LocalDate from) {
+        if (running.get()) {
+            return false;
+        }
+        scheduler.submit(() -> runNow(kind, from));
+        return true;
+    }
+
+    private void runNow(SyncRunEntity.Kind kind, LocalDate from) {
+        if (sync == null || !running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            CallSync.Outcome outcome = sync.run(kind, from);
+            if (outcome == CallSync.Outcome.WAITING) {
+                Instant until = sync.progress().waitingUntil();
+                long delay = until == null ? 60_000 : Math.max(1_000, Duration.between(Instant.now(), until).toMillis());
+                scheduler.schedule(this::scheduledRun, delay, TimeUnit.MILLISECONDS);
+            }
+        } finally {
+            running.set(false);
+        }
+    }
+
+    /** @return whether a run is going on in this server */
+    public boolean isRunning() {
+        return running.get();
+    }
+
+    /** @return the sync's progress */
+    public SyncProgress progress() {
+        return sync == null ? new SyncProgress(false, null, null, null, 0, 0, null, 0, null, null, null, null, null)
+                : sync.progress();
+    }
+
+    /** @return whether the last run failed because Gong could not be reached */
+    public boolean gongUnreachable() {
+        return sync != null && sync.gongUnreachable();
+    }
+
+    /**
+     * @param count most runs
+     * @return the latest runs, newest first
+     */
+    public List<SyncRunEntity> recentRuns(int count) {
+        return store.recentRuns(count);
+    }
+
+    /** @return the connector's rate budget, for "requests used today" */
+    public io.calldeck.connector.RateBudgetStatus budget() {
+        return gong.rateBudget();
+    }
+}

@@ -1,0 +1,118 @@
+package io.calldeck.sync;
+
+import io.calldeck.connector.model.CallTranscript;
+import io.calldeck.connector.model.ExtensiveCall;
+import io.calldeck.connector.model.GongUser;
+import io.calldeck.connector.model.Workspace;
+import io.calldeck.store.entity.SyncRunEntity;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the sync needs from the store. Each method is one transaction: a page of calls and the run's checkpoint
+ * are committed together, so after a crash the run resumes exactly after the last page that landed.
+ */
+public interface SyncStore {
+
+    /**
+     * Takes (or renews) the lease that lets one server at a time run the sync.
+     *
+     * @param node  this server's id
+     * @param now   the time
+     * @param lease how long the lease lasts without renewal
+     * @return whether this server holds the lease now
+     */
+    boolean acquireLease(String node, OffsetDateTime now, Duration lease);
+
+    /**
+     * @param node this server's id; the lease is released only if it holds it
+     */
+    void releaseLease(String node);
+
+    /** @return the end of the window the last successful run read, if any */
+    Optional<OffsetDateTime> syncedUntil();
+
+    /** @return the newest run, if it did not finish its window (running when its server stopped, failed, waiting) */
+    Optional<SyncRunEntity> unfinishedRun();
+
+    /**
+     * @param run a new run
+     * @return it, stored
+     */
+    SyncRunEntity startRun(SyncRunEntity run);
+
+    /**
+     * Takes a stopped run up again, from its checkpoint.
+     *
+     * @param runId the run
+     * @param node  the server resuming it
+     * @return the run
+     */
+    SyncRunEntity resumeRun(long runId, String node);
+
+    /**
+     * Commits one page: upserts its calls and moves the run's checkpoint past them, in one transaction.
+     *
+     * @param runId         the run
+     * @param calls         the page's calls
+     * @param nextCursor    the cursor of the next page, or {@code null} at the end
+     * @param totalExpected {@code records.totalRecords}
+     * @param requests      requests sent to Gong for this page
+     * @param at            when
+     * @return the updated run
+     */
+    SyncRunEntity commitPage(long runId, List<ExtensiveCall> calls, String nextCursor, Integer totalExpected,
+                             int requests, OffsetDateTime at);
+
+    /**
+     * Restarts the run's listing from its checkpoint (after Gong refused the cursor).
+     *
+     * @param runId   the run
+     * @param expired whether the cursor expired (counted)
+     * @return the updated run
+     */
+    SyncRunEntity restartFromCheckpoint(long runId, boolean expired);
+
+    /**
+     * Ends a run; a successful one moves the sync's {@code synced_until} to its window's end.
+     *
+     * @param runId  the run
+     * @param status how it ended
+     * @param at     when
+     * @param error  why it failed, or {@code null}
+     * @return the run
+     */
+    SyncRunEntity finishRun(long runId, SyncRunEntity.Status status, OffsetDateTime at, String error);
+
+    /**
+     * @param users      Gong's users ({@code /v2/users})
+     * @param workspaces Gong's workspaces
+     * @param at         when they were read
+     */
+    void saveDirectory(List<GongUser> users, List<Workspace> workspaces, OffsetDateTime at);
+
+    /**
+     * @param from             start of the window (inclusive)
+     * @param to               end of the window (exclusive)
+     * @param includePrivate   whether private calls are included
+     * @param limit            most ids to return
+     * @return ids of stored calls in the window whose transcript was never fetched, oldest first
+     */
+    List<String> callsWithoutTranscript(OffsetDateTime from, OffsetDateTime to, boolean includePrivate, int limit);
+
+    /**
+     * @param runId       the run
+     * @param transcripts transcripts to keep
+     * @param requests    requests sent for them
+     * @param at          when they were fetched
+     */
+    void saveTranscripts(long runId, List<CallTranscript> transcripts, int requests, OffsetDateTime at);
+
+    /**
+     * @param count most runs
+     * @return the latest runs, newest first
+     */
+    List<SyncRunEntity> recentRuns(int count);
+}

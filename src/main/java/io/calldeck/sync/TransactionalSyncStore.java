@@ -1,0 +1,95 @@
+package io.calldeck.sync;
+
+import io.calldeck.connector.model.CallTranscript;
+import io.calldeck.connector.model.ExtensiveCall;
+import io.calldeck.connector.model.GongUser;
+import io.calldeck.connector.model.Workspace;
+import io.calldeck.store.entity.SyncRunEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** The sync's store in the server: every method its own JTA transaction around {@link JpaSyncStore}. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class TransactionalSyncStore implements SyncStore {
+
+    @PersistenceContext(unitName = "calldeck")
+    EntityManager em;
+
+    private JpaSyncStore jpa() {
+        return new JpaSyncStore(em);
+    }
+
+    @Override
+    public boolean acquireLease(String node, OffsetDateTime now, Duration lease) {
+        return jpa().acquireLease(node, now, lease);
+    }
+
+    @Override
+    public void releaseLease(String node) {
+        jpa().releaseLease(node);
+    }
+
+    @Override
+    public Optional<OffsetDateTime> syncedUntil() {
+        return jpa().syncedUntil();
+    }
+
+    @Override
+    public Optional<SyncRunEntity> unfinishedRun() {
+        return jpa().unfinishedRun();
+    }
+
+    @Override
+    public SyncRunEntity startRun(SyncRunEntity run) {
+        return jpa().startRun(run);
+    }
+
+    @Override
+    public SyncRunEntity resumeRun(long runId, String node) {
+        return jpa().resumeRun(runId, node);
+    }
+
+    @Override
+    public SyncRunEntity commitPage(long runId, List<ExtensiveCall> calls, String nextCursor, Integer totalExpected,
+                                    int requests, OffsetDateTime at) {
+        return jpa().commitPage(runId, calls, nextCursor, totalExpected, requests, at);
+    }
+
+    @Override
+    public SyncRunEntity restartFromCheckpoint(long runId, boolean expired) {
+        return jpa().restartFromCheckpoint(runId, expired);
+    }
+
+    @Override
+    public SyncRunEntity finishRun(long runId, SyncRunEntity.Status status, OffsetDateTime at, String error) {
+        return jpa().finishRun(runId, status, at, error);
+    }
+
+    @Override
+    public void saveDirectory(List<GongUser> users, List<Workspace> workspaces, OffsetDateTime at) {
+        jpa().saveDirectory(users, workspaces, at);
+    }
+
+    @Override
+    public List<String> callsWithoutTranscript(OffsetDateTime from, OffsetDateTime to, boolean includePrivate,
+                                               int limit) {
+        return jpa().callsWithoutTranscript(from, to, includePrivate, limit);
+    }
+
+    @Override
+    public void saveTranscripts(long runId, List<CallTranscript> transcripts, int requests, OffsetDateTime at) {
+        jpa().saveTranscripts(runId, transcripts, requests, at);
+    }
+
+    @Override
+    public List<SyncRunEntity> recentRuns(int count) {
+        return jpa().recentRuns(count);
+    }
+}

@@ -1,0 +1,115 @@
+package io.calldeck.sync;
+
+import io.calldeck.connector.model.CallTranscript;
+import io.calldeck.connector.model.ExtensiveCall;
+import io.calldeck.connector.model.GongUser;
+import io.calldeck.connector.model.Workspace;
+import io.calldeck.store.entity.SyncRunEntity;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** {@link SyncStore} outside a container: each call in its own resource-local transaction, like the server's. */
+final class ResourceLocalSyncStore implements SyncStore {
+
+    private final EntityManagerFactory factory;
+
+    ResourceLocalSyncStore(EntityManagerFactory factory) {
+        this.factory = factory;
+    }
+
+    private <T> T tx(Function<JpaSyncStore, T> work) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T result = work.apply(new JpaSyncStore(em));
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    @Override
+    public boolean acquireLease(String node, OffsetDateTime now, Duration lease) {
+        return tx(s -> s.acquireLease(node, now, lease));
+    }
+
+    @Override
+    public void releaseLease(String node) {
+        tx(s -> {
+            s.releaseLease(node);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<OffsetDateTime> syncedUntil() {
+        return tx(JpaSyncStore::syncedUntil);
+    }
+
+    @Override
+    public Optional<SyncRunEntity> unfinishedRun() {
+        return tx(JpaSyncStore::unfinishedRun);
+    }
+
+    @Override
+    public SyncRunEntity startRun(SyncRunEntity run) {
+        return tx(s -> s.startRun(run));
+    }
+
+    @Override
+    public SyncRunEntity resumeRun(long runId, String node) {
+        return tx(s -> s.resumeRun(runId, node));
+    }
+
+    @Override
+    public SyncRunEntity commitPage(long runId, List<ExtensiveCall> calls, String nextCursor, Integer totalExpected,
+                                    int requests, OffsetDateTime at) {
+        return tx(s -> s.commitPage(runId, calls, nextCursor, totalExpected, requests, at));
+    }
+
+    @Override
+    public SyncRunEntity restartFromCheckpoint(long runId, boolean expired) {
+        return tx(s -> s.restartFromCheckpoint(runId, expired));
+    }
+
+    @Override
+    public SyncRunEntity finishRun(long runId, SyncRunEntity.Status status, OffsetDateTime at, String error) {
+        return tx(s -> s.finishRun(runId, status, at, error));
+    }
+
+    @Override
+    public void saveDirectory(List<GongUser> users, List<Workspace> workspaces, OffsetDateTime at) {
+        tx(s -> {
+            s.saveDirectory(users, workspaces, at);
+            return null;
+        });
+    }
+
+    @Override
+    public List<String> callsWithoutTranscript(OffsetDateTime from, OffsetDateTime to, boolean includePrivate,
+                                               int limit) {
+        return tx(s -> s.callsWithoutTranscript(from, to, includePrivate, limit));
+    }
+
+    @Override
+    public void saveTranscripts(long runId, List<CallTranscript> transcripts, int requests, OffsetDateTime at) {
+        tx(s -> {
+            s.saveTranscripts(runId, transcripts, requests, at);
+            return null;
+        });
+    }
+
+    @Override
+    public List<SyncRunEntity> recentRuns(int count) {
+        return tx(s -> s.recentRuns(count));
+    }
+}
