@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -35,13 +36,15 @@ public class StoreMigrations {
         }
         // db/migration and db/callback hold an empty flyway.location file: how Flyway finds classpath folders on
         // Liberty (there are no callbacks; the folder only keeps Flyway from logging an error).
-        MigrateResult result = Flyway.configure(StoreMigrations.class.getClassLoader()).dataSource(dataSource)
-                .locations("classpath:db/migration").callbackLocations("classpath:db/callback").load().migrate();
-        if (result.targetSchemaVersion == null && result.migrationsExecuted == 0 && result.initialSchemaVersion == null) {
+        Flyway flyway = Flyway.configure(StoreMigrations.class.getClassLoader()).dataSource(dataSource)
+                .locations("classpath:db/migration").callbackLocations("classpath:db/callback").load();
+        MigrateResult result = flyway.migrate();
+        MigrationInfo current = flyway.info().current();
+        if (current == null) {
             throw new IllegalStateException("No store migrations were found in classpath:db/migration; the store "
                     + "cannot be used");
         }
-        LOG.info(() -> "Store schema at version " + result.targetSchemaVersion + " on " + result.database + " ("
+        LOG.info(() -> "Store schema at version " + current.getVersion() + " on " + result.database + " ("
                 + result.migrationsExecuted + " migrations applied now)");
         migrated = true;
     }

@@ -524,8 +524,11 @@ public final class CallGenerator {
                 new HighlightsSection("Pain points", List.of(new HighlightsSection.HighlightItem(
                         Phrases.painPoint(rng), List.of(Math.min(lastMinute, 120.0))))));
         List<KeyPoint> keyPoints = new ArrayList<>();
-        for (int i = rng.between(2, 5); i > 0; i--) {
-            keyPoints.add(new KeyPoint(Phrases.keyPoint(rng, customer.name())));
+        for (int i = rng.between(2, 5), tries = 0; keyPoints.size() < i && tries < 20; tries++) {
+            KeyPoint point = new KeyPoint(Phrases.keyPoint(rng, customer.name()));
+            if (!keyPoints.contains(point)) {
+                keyPoints.add(point);
+            }
         }
         return new CallContent(structure, trackers, topics, null,
                 Phrases.brief(rng, metaData.title(), customer.name(), org.reps().get(s.repIndex()).name()),

@@ -1,0 +1,43 @@
+package io.calldeck.dashboard;
+
+import io.calldeck.connector.GongConfig;
+import io.calldeck.sandbox.SandboxSettings;
+import io.calldeck.sync.SyncService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** Which Gong CallDeck talks to, for the page header ({@code #{gong}}). */
+@Named("gong")
+@ApplicationScoped
+public class GongStatus {
+
+    @Inject
+    GongConfig config;
+
+    @Inject
+    SandboxSettings sandbox;
+
+    @Inject
+    SyncService sync;
+
+    /** @return whether CallDeck talks to its embedded sandbox */
+    public boolean isSandbox() {
+        return sandbox.connectorUsesSandbox();
+    }
+
+    /** @return what the header says: "Sandbox" or Gong's host */
+    public String getLabel() {
+        return isSandbox() ? "Sandbox (demo data)" : config.baseUri().getHost();
+    }
+
+    /** @return whether the last sync could not reach Gong */
+    public boolean isUnreachable() {
+        return sync.gongUnreachable();
+    }
+
+    /** @return when Gong last failed to answer the sync, or {@code null} */
+    public java.time.Instant getUnreachableSince() {
+        return sync.gongUnreachable() ? sync.progress().lastErrorAt() : null;
+    }
+}

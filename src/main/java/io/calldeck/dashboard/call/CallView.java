@@ -1,0 +1,355 @@
+package io.calldeck.dashboard.call;
+
+import io.calldeck.connector.exception.GongException;
+import io.calldeck.dashboard.CallAccessService;
+import io.calldeck.dashboard.CommentText;
+import io.calldeck.dashboard.Formats;
+import io.calldeck.dashboard.TranscriptService;
+import io.calldeck.dashboard.Viewer;
+import io.calldeck.store.AccessAuditLog;
+import io.calldeck.store.CallQueries;
+import io.calldeck.store.entity.CallEntity;
+import io.calldeck.store.entity.CommentEntity;
+import io.calldeck.store.entity.PartyEntity;
+import io.calldeck.store.entity.SpeakerEntity;
+import io.calldeck.store.entity.TranscriptSentenceEntity;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The Call page ({@code /call?id=…}): metadata, parties by side, talk time per speaker, interaction stats,
+ * topics and trackers, brief and key points, the public comments thread, the transcript (fetched from Gong the
+ * first time, then kept), and the users with API-granted access (given and removed by admins).
+ */
+@Named
+@ViewScoped
+public class CallView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Pattern ID = Pattern.compile("\\d{1,20}");
+
+    @Inject
+    transient CallQueries queries;
+
+    @Inject
+    transient TranscriptService transcripts;
+
+    @Inject
+    transient CallAccessService access;
+
+    @Inject
+    Viewer viewer;
+
+    private String id;
+    private CallQueries.CallDetail detail;
+    private Map<String, String> names = new HashMap<>();
+    private List<String> accessUsers;
+    private String accessError;
+    private String transcriptError;
+    private io.calldeck.store.entity.UserEntity grantUser;
+
+    /** A speaker's share of the call, for the talk-time bars. */
+    public record SpeakerBar(String name, boolean internal, double seconds, double share) implements Serializable {
+        /** @return name (for EL) */
+        public String getName() {
+            return name;
+        }
+
+        /** @return whether the speaker is from the company (for EL) */
+        public boolean isInternal() {
+            return internal;
+        }
+
+        /** @return talk time as h:mm:ss (for EL) */
+        public String getTime() {
+            return Formats.duration(seconds);
+        }
+
+        /** @return share of the call's duration, 0 to 100 (for EL) */
+        public long getPercent() {
+            return Math.round(share * 100);
+        }
+    }
+
+    /** A comment with its replies, as the thread shows it. */
+    public record Thread(CommentEntity comment, List<CommentText.Segment> segments, String commenter,
+                         List<Thread> replies) implements Serializable {
+        /** @return the comment (for EL) */
+        public CommentEntity getComment() {
+            return comment;
+        }
+
+        /** @return its text and mentions (for EL) */
+        public List<CommentText.Segment> getSegments() {
+            return segments;
+        }
+
+        /** @return the commenter's name (for EL) */
+        public String getCommenter() {
+            return commenter;
+        }
+
+        /** @return the replies (for EL) */
+        public List<Thread> getReplies() {
+            return replies;
+        }
+    }
+
+    /** A transcript line. */
+    public record Line(String time, String speaker, boolean internal, String text) implements Serializable {
+        /** @return mm:ss (for EL) */
+        public String getTime() {
+            return time;
+        }
+
+        /** @return the speaker's name (for EL) */
+        public String getSpeaker() {
+            return speaker;
+        }
+
+        /** @return whether the speaker is from the company (for EL) */
+        public boolean isInternal() {
+            return internal;
+        }
+
+        /** @return the sentence (for EL) */
+        public String getText() {
+            return text;
+        }
+    }
+
+    /** Loads the call (an f:viewAction); an unknown id answers 404. */
+    public void load() {
+        if (id == null || !ID.matcher(id).matches() || (detail = queries.detail(id).orElse(null)) == null) {
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+            FacesContext.getCurrentInstance().getApplication().getNavigationHandler()
+                    .handleNavigation(FacesContext.getCurrentInstance(), null, "/errors/404");
+            return;
+        }
+        Set<String> userIds = new HashSet<>();
+        detail.comments().forEach(c -> userIds.add(c.getCommenterUserId()));
+        names = new HashMap<>(queries.userNames(userIds));
+        if (detail.call().getTranscriptFetchedAt() == null) {
+            fetchTranscript();
+        }
+        if (viewer.isAdmin()) {
+            loadAccess();
+        }
+    }
+
+    private void fetchTranscript() {
+        try {
+            transcripts.fetch(id);
+            detail = queries.detail(id).orElse(detail);
+            transcriptError = null;
+        } catch (GongException e) {
+            transcriptError = "The transcript could not be fetched from Gong: " + e.getMessage();
+        }
+    }
+
+    private void loadAccess() {
+        try {
+            accessUsers = access.current(List.of(id)).getOrDefault(id, List.of());
+            names.putAll(queries.userNames(accessUsers));
+            accessError = null;
+        } catch (GongException e) {
+            accessUsers = null;
+            accessError = "Gong did not answer: " + e.getMessage();
+        }
+    }
+
+    /** Tries the transcript again. */
+    public void retryTranscript() {
+        fetchTranscript();
+    }
+
+    /** Gives the chosen user access to this call (admins only). */
+    public void grant() {
+        viewer.requireAdmin();
+        change(AccessAuditLog.Action.GIVE, grantUser == null ? null : grantUser.getId());
+        grantUser = null;
+    }
+
+    /**
+     * Removes a user's API-granted access to this call (admins only).
+     *
+     * @param userId the user
+     */
+    public void revoke(String userId) {
+        viewer.requireAdmin();
+        change(AccessAuditLog.Action.REMOVE, userId);
+    }
+
+    private void change(AccessAuditLog.Action action, String userId) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (userId == null || !ID.matcher(userId).matches()) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, "Choose a user", null));
+            return;
+        }
+        CallAccessService.Outcome outcome = access.change(viewer.getName(), action, List.of(id), List.of(userId)).get(0);
+        faces.addMessage(null, new FacesMessage(outcome.applied() ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_ERROR,
+                outcome.message(), "Gong requestId " + outcome.gongRequestId()));
+        loadAccess();
+    }
+
+    /** @return the call */
+    public CallEntity getCall() {
+        return detail == null ? null : detail.call();
+    }
+
+    /** @return company participants */
+    public List<PartyEntity> getInternalParties() {
+        return detail.parties().stream().filter(p -> "Internal".equals(p.getAffiliation())).toList();
+    }
+
+    /** @return other participants (external and unknown) */
+    public List<PartyEntity> getExternalParties() {
+        return detail.parties().stream().filter(p -> !"Internal".equals(p.getAffiliation())).toList();
+    }
+
+    /** @return talk time per speaker, most first */
+    public List<SpeakerBar> getSpeakers() {
+        Map<String, PartyEntity> byParty = new HashMap<>();
+        detail.parties().forEach(p -> byParty.put(p.getPartyId(), p));
+        double duration = Math.max(1, detail.call().getDurationSeconds());
+        List<SpeakerBar> bars = new ArrayList<>();
+        for (SpeakerEntity s : detail.speakers()) {
+            PartyEntity party = byParty.get(s.getPartyId());
+            double seconds = s.getTalkTimeSeconds() == null ? 0 : s.getTalkTimeSeconds();
+            bars.add(new SpeakerBar(party == null || party.getName() == null ? "Unknown speaker" : party.getName(),
+                    party != null && "Internal".equals(party.getAffiliation()), seconds, seconds / duration));
+        }
+        bars.sort((a, b) -> Double.compare(b.seconds(), a.seconds()));
+        return bars;
+    }
+
+    /** @return the host's interaction stats */
+    public List<io.calldeck.store.entity.InteractionStatEntity> getStats() {
+        return detail.stats();
+    }
+
+    /**
+     * @param stat one of the host's interaction stats
+     * @return its value in the stat's unit: Talk Ratio a percentage, monologue and story lengths h:mm:ss,
+     *         Interactivity a score out of 10, Patience seconds
+     */
+    public String statValue(io.calldeck.store.entity.InteractionStatEntity stat) {
+        Double value = stat.getValue();
+        if (value == null) {
+            return "";
+        }
+        return switch (stat.getName()) {
+            case "Talk Ratio" -> Formats.percent(value);
+            case "Longest Monologue", "Longest Customer Story" -> Formats.duration(value);
+            case "Interactivity" -> String.format(java.util.Locale.ROOT, "%.1f of 10", value);
+            case "Patience" -> String.format(java.util.Locale.ROOT, "%.2f s", value);
+            default -> String.valueOf(value);
+        };
+    }
+
+    /** @return topics */
+    public List<io.calldeck.store.entity.TopicEntity> getTopics() {
+        return detail.topics();
+    }
+
+    /** @return trackers that came up, most first */
+    public List<io.calldeck.store.entity.TrackerEntity> getTrackers() {
+        return detail.trackers().stream().filter(t -> t.getCount() != null && t.getCount() > 0)
+                .sorted((a, b) -> Integer.compare(b.getCount(), a.getCount())).toList();
+    }
+
+    /** @return key points */
+    public List<io.calldeck.store.entity.KeyPointEntity> getKeyPoints() {
+        return detail.keyPoints();
+    }
+
+    /** @return the public comments as threads (replies under the comment they answer), oldest first */
+    public List<Thread> getThreads() {
+        Map<String, List<CommentEntity>> replies = new HashMap<>();
+        List<CommentEntity> roots = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        detail.comments().forEach(c -> ids.add(c.getCommentId()));
+        for (CommentEntity c : detail.comments()) {
+            if (c.getInReplyTo() != null && ids.contains(c.getInReplyTo())) {
+                replies.computeIfAbsent(c.getInReplyTo(), k -> new ArrayList<>()).add(c);
+            } else {
+                roots.add(c);
+            }
+        }
+        return roots.stream().map(c -> thread(c, replies)).toList();
+    }
+
+    private Thread thread(CommentEntity c, Map<String, List<CommentEntity>> replies) {
+        return new Thread(c, CommentText.segments(c.getText()),
+                names.getOrDefault(c.getCommenterUserId(), "User " + c.getCommenterUserId()),
+                replies.getOrDefault(c.getCommentId(), List.of()).stream().map(r -> thread(r, replies)).toList());
+    }
+
+    /** @return the transcript's sentences with speaker names */
+    public List<Line> getTranscript() {
+        Map<String, PartyEntity> bySpeaker = new HashMap<>();
+        detail.parties().stream().filter(p -> p.getSpeakerId() != null).forEach(p -> bySpeaker.put(p.getSpeakerId(), p));
+        List<Line> lines = new ArrayList<>();
+        for (TranscriptSentenceEntity s : detail.transcript()) {
+            PartyEntity party = bySpeaker.get(s.getSpeakerId());
+            lines.add(new Line(Formats.position(s.getStartMs() / 1000.0),
+                    party == null || party.getName() == null ? "Speaker " + s.getSpeakerId() : party.getName(),
+                    party != null && "Internal".equals(party.getAffiliation()), s.getText()));
+        }
+        return lines;
+    }
+
+    /** @return the users with API-granted access, or {@code null} when not loaded */
+    public List<String> getAccessUsers() {
+        return accessUsers;
+    }
+
+    /**
+     * @param userId a user id
+     * @return the user's name, if known, else the id
+     */
+    public String name(String userId) {
+        return names.getOrDefault(userId, userId);
+    }
+
+    /** @return why access could not be loaded */
+    public String getAccessError() {
+        return accessError;
+    }
+
+    /** @return why the transcript could not be fetched */
+    public String getTranscriptError() {
+        return transcriptError;
+    }
+
+    /** @return the call id */
+    public String getId() {
+        return id;
+    }
+
+    /** @param value the call id */
+    public void setId(String value) {
+        id = value;
+    }
+
+    /** @return the user to give access to */
+    public io.calldeck.store.entity.UserEntity getGrantUser() {
+        return grantUser;
+    }
+
+    /** @param value the user to give access to */
+    public void setGrantUser(io.calldeck.store.entity.UserEntity value) {
+        grantUser = value;
+    }
+}

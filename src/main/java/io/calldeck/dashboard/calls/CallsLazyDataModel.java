@@ -1,0 +1,90 @@
+package io.calldeck.dashboard.calls;
+
+import io.calldeck.store.CallFilter;
+import io.calldeck.store.CallQueries;
+import io.calldeck.store.CallSort;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/**
+ * The calls table's rows: each page is one query to the store (filter, sort and offset in SQL), never a list of
+ * every call. The filter comes from the page's filter bar (and URL); sorting from the table's columns.
+ */
+public class CallsLazyDataModel extends LazyDataModel<CallRow> {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Column field names of the table, and the store column each sorts on. */
+    static final Map<String, CallSort> SORTS = Map.ofEntries(Map.entry("started", CallSort.STARTED),
+            Map.entry("title", CallSort.TITLE), Map.entry("repName", CallSort.REP),
+            Map.entry("durationSeconds", CallSort.DURATION), Map.entry("direction", CallSort.DIRECTION),
+            Map.entry("scope", CallSort.SCOPE), Map.entry("system", CallSort.SYSTEM),
+            Map.entry("parties", CallSort.PARTIES), Map.entry("talkRatio", CallSort.TALK_RATIO),
+            Map.entry("comments", CallSort.COMMENTS), Map.entry("privateCall", CallSort.PRIVATE));
+
+    private final transient Supplier<CallQueries> queries;
+    private final transient Supplier<ZoneId> zone;
+    private CallFilter filter;
+
+    /**
+     * @param queries the store's queries (looked up per request)
+     * @param zone    the viewer's time zone (per request)
+     * @param filter  the filter bar's criteria
+     */
+    public CallsLazyDataModel(Supplier<CallQueries> queries, Supplier<ZoneId> zone, CallFilter filter) {
+        this.queries = queries;
+        this.zone = zone;
+        this.filter = filter;
+    }
+
+    /** @return the criteria the rows match */
+    public CallFilter getFilter() {
+        return filter;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        return (int) Math.min(Integer.MAX_VALUE, queries.get().count(filter));
+    }
+
+    @Override
+    public List<CallRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        CallSort sort = CallSort.STARTED;
+        boolean ascending = false;
+        if (sortBy != null && !sortBy.isEmpty()) {
+            SortMeta meta = sortBy.values().iterator().next();
+            sort = SORTS.getOrDefault(meta.getField(), CallSort.STARTED);
+            ascending = meta.getOrder() == SortOrder.ASCENDING;
+        }
+        int size = Math.max(1, Math.min(500, pageSize));
+        CallQueries.CallPage page = queries.get().search(filter, sort, ascending, Math.max(0, first), size);
+        setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
+        ZoneId viewerZone = zone.get();
+        return page.calls().stream().map(call -> new CallRow(call, viewerZone)).toList();
+    }
+
+    @Override
+    public String getRowKey(CallRow row) {
+        return row.getId();
+    }
+
+    @Override
+    public CallRow getRowData(String rowKey) {
+        List<CallRow> rows = getWrappedData();
+        if (rows != null) {
+            for (CallRow row : rows) {
+                if (row.getId().equals(rowKey)) {
+                    return row;
+                }
+            }
+        }
+        return queries.get().calls(List.of(rowKey)).stream().findFirst()
+                .map(call -> new CallRow(call, zone.get())).orElse(null);
+    }
+}

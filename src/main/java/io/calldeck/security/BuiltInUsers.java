@@ -1,0 +1,165 @@
+package io.calldeck.security;
+
+import io.calldeck.store.StoreMigrations;
+import io.calldeck.store.entity.AppUserEntity;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * CallDeck's two built-in sign-in users, {@code admin} and {@code viewer}, and the identity store that checks their
+ * passwords. There are no default passwords: a password comes from {@code CALLDECK_ADMIN_PASSWORD} /
+ * {@code CALLDECK_VIEWER_PASSWORD} (MicroProfile Config {@code calldeck.admin.password},
+ * {@code calldeck.viewer.password}); where one is unset, a random password is generated at the first start and
+ * written to the log once. Only PBKDF2 hashes are stored (table {@code app_user}).
+ *
+ * <p>With {@code calldeck.auth.built-in-users=false} the store takes no part, and sign-in goes to the server's own
+ * user registry (for example an LDAP registry in {@code server.xml}).
+ */
+@ApplicationScoped
+public class BuiltInUsers implements IdentityStore {
+
+    /** Turns the built-in users on (default) or off. */
+    public static final String ENABLED = "calldeck.auth.built-in-users";
+
+    private static final Logger LOG = Logger.getLogger(BuiltInUsers.class.getName());
+    private static final Map<String, String> USERS = Map.of("admin", Roles.ADMINS_GROUP, "viewer", Roles.VIEWERS_GROUP);
+    private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789".toCharArray();
+
+    @PersistenceContext(unitName = "calldeck")
+    EntityManager em;
+
+    @Inject
+    Pbkdf2PasswordHash hash;
+
+    @Inject
+    Config config;
+
+    @Inject
+    StoreMigrations migrations;
+
+    @Inject
+    BuiltInUsers self;
+
+    private boolean enabled;
+    /** Recently verified passwords (SHA-256 only), so that Basic-authenticated API calls skip the slow PBKDF2. */
+    private final Map<String, Verified> verified = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Verified(byte[] digest, String hash, long until) {
+    }
+
+    @PostConstruct
+    void configure() {
+        enabled = config.getOptionalValue(ENABLED, Boolean.class).orElse(true);
+        hash.initialize(Map.of("Pbkdf2PasswordHash.Iterations", "210000",
+                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512", "Pbkdf2PasswordHash.SaltSizeBytes", "32"));
+    }
+
+    void started(@Observes @jakarta.annotation.Priority(150) @Initialized(ApplicationScoped.class) Object event) {
+        migrations.ensureMigrated();
+        if (enabled) {
+            self.ensureUsers();
+        } else {
+            LOG.info("Built-in users are off (" + ENABLED + "=false): sign-in uses the server's user registry");
+        }
+    }
+
+    /** Creates the built-in users that do not exist yet, and applies passwords given by configuration. */
+    @Transactional
+    public void ensureUsers() {
+        for (Map.Entry<String, String> user : USERS.entrySet()) {
+            String name = user.getKey();
+            Optional<String> configured = config.getOptionalValue("calldeck." + name + ".password", String.class)
+                    .filter(p -> !p.isBlank());
+            AppUserEntity existing = em.find(AppUserEntity.class, name);
+            if (configured.isPresent()) {
+                if (configured.get().length() < 8) {
+                    throw new IllegalStateException("CALLDECK_" + name.toUpperCase() + "_PASSWORD must be at least 8 "
+                            + "characters");
+                }
+                if (existing == null) {
+                    em.persist(new AppUserEntity(name, hash.generate(configured.get().toCharArray()), user.getValue(),
+                            OffsetDateTime.now(ZoneOffset.UTC)));
+                } else if (!hash.verify(configured.get().toCharArray(), existing.getPasswordHash())) {
+                    existing.setPasswordHash(hash.generate(configured.get().toCharArray()));
+                    LOG.info(() -> "The password of CallDeck user '" + name + "' was changed from configuration");
+                }
+            } else if (existing == null) {
+                String generated = generate();
+                em.persist(new AppUserEntity(name, hash.generate(generated.toCharArray()), user.getValue(),
+                        OffsetDateTime.now(ZoneOffset.UTC)));
+                LOG.warning("\n==============================================================================\n"
+                        + "  CallDeck created the sign-in user '" + name + "' with this generated password:\n\n"
+                        + "      " + generated + "\n\n"
+                        + "  It is shown once, now. Set CALLDECK_" + name.toUpperCase() + "_PASSWORD to choose your own.\n"
+                        + "==============================================================================");
+            }
+        }
+    }
+
+    private static String generate() {
+        SecureRandom random = new SecureRandom();
+        char[] password = new char[20];
+        for (int i = 0; i < password.length; i++) {
+            password[i] = ALPHABET[random.nextInt(ALPHABET.length)];
+        }
+        return new String(password);
+    }
+
+    @Override
+    public Set<ValidationType> validationTypes() {
+        return enabled ? EnumSet.of(ValidationType.VALIDATE, ValidationType.PROVIDE_GROUPS) : Set.of();
+    }
+
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        if (!enabled || !(credential instanceof UsernamePasswordCredential login)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        AppUserEntity user = em.find(AppUserEntity.class, login.getCaller());
+        if (user == null) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        byte[] digest = sha256(login.getPassword().getValue());
+        Verified recent = verified.get(user.getUsername());
+        boolean ok = recent != null && recent.until() > System.currentTimeMillis()
+                && recent.hash().equals(user.getPasswordHash()) && java.security.MessageDigest.isEqual(recent.digest(), digest);
+        if (!ok) {
+            ok = hash.verify(login.getPassword().getValue(), user.getPasswordHash());
+            if (ok) {
+                verified.put(user.getUsername(), new Verified(digest, user.getPasswordHash(),
+                        System.currentTimeMillis() + 5 * 60_000));
+            }
+        }
+        return ok ? new CredentialValidationResult(user.getUsername(), Set.of(user.getRole()))
+                : CredentialValidationResult.INVALID_RESULT;
+    }
+
+    private static byte[] sha256(char[] password) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(new String(password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+}

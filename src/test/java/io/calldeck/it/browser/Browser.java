@@ -1,0 +1,120 @@
+package io.calldeck.it.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Selenium, as a person would use CallDeck: {@code /usr/bin/chromium} with
+ * {@code /usr/bin/chromedriver}, no browser downloads. Tests are skipped with a message where Chromium is absent
+ * (CI installs it in {@code .ci/run}).
+ */
+public final class Browser implements AutoCloseable {
+
+    /** Where screenshots go. */
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final WebDriver driver;
+    private final String base;
+
+    private Browser(WebDriver driver, String base) {
+        this.driver = driver;
+        this.base = base;
+    }
+
+    /**
+     * @param base the server's URL, e.g. {@code http://localhost:19080}
+     * @return a new browser window (1440×1000)
+     */
+    public static Browser open(String base) {
+        Path chromium = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        Path chromedriver = Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
+        if (!"true".equalsIgnoreCase(System.getenv("CALLDECK_REQUIRE_BROWSER"))) {
+            Assumptions.assumeTrue(Files.isExecutable(chromium) && Files.isExecutable(chromedriver),
+                    "Skipped: Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--disable-sync", "--window-size=1440,1000", "--lang=en-US");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return new Browser(driver, base);
+    }
+
+    /** @return the WebDriver */
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /**
+     * @param path a CallDeck path, e.g. {@code /calls?dir=Inbound}
+     * @return this browser, after the page loaded
+     */
+    public Browser go(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    /**
+     * Signs in through the form.
+     *
+     * @param user     user name
+     * @param password password
+     * @return this browser, on the page after sign-in
+     */
+    public Browser signIn(String user, String password) {
+        go("/login");
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("signIn")).click();
+        waitUntil(d -> !d.getCurrentUrl().contains("/login"));
+        return this;
+    }
+
+    /**
+     * @param condition what to wait for
+     * @param <T>       its result type
+     * @return the condition's result
+     */
+    public <T> T waitUntil(java.util.function.Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
+    }
+
+    /**
+     * Saves a screenshot as {@code target/screenshots/<name>.png}.
+     *
+     * @param name file name without extension
+     * @return the file
+     */
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Path taken = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(taken, file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
