@@ -211,9 +211,24 @@ public final class SandboxData {
      */
     public ExtensiveCall render(SandboxCall call) {
         if (call instanceof SandboxCall.Generated generated) {
-            return generator.call(generated.skeleton());
+            return postedByNow(generator.call(generated.skeleton()));
         }
         return ((SandboxCall.Stored) call).call();
+    }
+
+    /** Comments exist once they are posted: a recent call gains comments over the following days. */
+    private ExtensiveCall postedByNow(ExtensiveCall call) {
+        if (call.collaboration() == null || call.collaboration().publicComments() == null) {
+            return call;
+        }
+        Instant now = now();
+        List<io.calldeck.connector.model.PublicComment> posted = call.collaboration().publicComments().stream()
+                .filter(c -> c.posted() == null || !c.posted().toInstant().isAfter(now)).toList();
+        if (posted.size() == call.collaboration().publicComments().size()) {
+            return call;
+        }
+        return new ExtensiveCall(call.metaData(), call.context(), call.parties(), call.content(), call.interaction(),
+                new io.calldeck.connector.model.CallCollaboration(posted), call.media());
     }
 
     /**
