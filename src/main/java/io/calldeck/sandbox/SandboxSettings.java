@@ -38,7 +38,10 @@ public class SandboxSettings {
     public static final String DAYS = "calldeck.sandbox.days";
     /** A file or folder of recorded Gong responses to serve instead of generated calls. */
     public static final String DATASET = "calldeck.sandbox.dataset";
-    /** Pins the sandbox's clock (ISO-8601 instant) so that its data does not move; unset follows the real clock. */
+    /**
+     * Pins the sandbox's clock so that its data does not move: an ISO-8601 instant, or {@code start} for the moment
+     * the server started; unset follows the real clock (calls keep arriving).
+     */
     public static final String NOW = "calldeck.sandbox.now";
     /** The company's time zone, in which the sandbox writes times (Gong uses the company's UTC offset). */
     public static final String TIME_ZONE = "calldeck.sandbox.time-zone";
@@ -48,6 +51,8 @@ public class SandboxSettings {
     public static final String ACCESS_KEY = "calldeck.sandbox.access-key";
     /** Its secret (generated when unset). */
     public static final String ACCESS_KEY_SECRET = "calldeck.sandbox.access-key-secret";
+    /** More credentials the sandbox accepts, as {@code key:secret} pairs separated by commas (each with its own limits). */
+    public static final String EXTRA_CREDENTIALS = "calldeck.sandbox.extra-credentials";
     /** Requests per second per credential before 429. */
     public static final String RATE_PER_SECOND = "calldeck.sandbox.rate-limit.per-second";
     /** Requests per UTC day per credential before 429. */
@@ -65,6 +70,7 @@ public class SandboxSettings {
     private ZoneId timeZone;
     private URI baseUri;
     private GongCredentials credentials;
+    private java.util.List<GongCredentials> extraCredentials;
     private boolean generatedCredentials;
     private int ratePerSecond;
     private int ratePerDay;
@@ -90,7 +96,8 @@ public class SandboxSettings {
         this.days = positive(config, DAYS, 90);
         this.dataset = config.getOptionalValue(DATASET, String.class).filter(s -> !s.isBlank()).map(Path::of);
         this.clock = config.getOptionalValue(NOW, String.class).filter(s -> !s.isBlank())
-                .map(value -> Clock.fixed(parseInstant(value), ZoneOffset.UTC))
+                .map(value -> Clock.fixed("start".equalsIgnoreCase(value.trim()) ? Instant.now() : parseInstant(value),
+                        ZoneOffset.UTC))
                 .orElse(Clock.systemUTC());
         this.timeZone = ZoneId.of(config.getOptionalValue(TIME_ZONE, String.class).orElse("America/Los_Angeles"));
         this.baseUri = URI.create(config.getOptionalValue(BASE_URL, String.class)
@@ -101,6 +108,15 @@ public class SandboxSettings {
         this.generatedCredentials = key.isEmpty() || secret.isEmpty();
         this.credentials = GongCredentials.accessKey(key.orElseGet(() -> "sandbox-" + random(8)),
                 secret.orElseGet(() -> random(24)));
+        this.extraCredentials = config.getOptionalValue(EXTRA_CREDENTIALS, String.class).stream()
+                .flatMap(list -> java.util.Arrays.stream(list.split(","))).map(String::trim).filter(p -> !p.isEmpty())
+                .map(pair -> {
+                    int colon = pair.indexOf(':');
+                    if (colon < 1 || colon == pair.length() - 1) {
+                        throw new IllegalArgumentException(EXTRA_CREDENTIALS + " must hold key:secret pairs");
+                    }
+                    return GongCredentials.accessKey(pair.substring(0, colon), pair.substring(colon + 1));
+                }).toList();
         this.ratePerSecond = positive(config, RATE_PER_SECOND, 3);
         this.ratePerDay = positive(config, RATE_PER_DAY, 10_000);
         this.cursorTtl = Duration.ofSeconds(positive(config, CURSOR_TTL, 3600));
@@ -184,6 +200,14 @@ public class SandboxSettings {
     /** @return the credentials the sandbox accepts */
     public GongCredentials credentials() {
         return credentials;
+    }
+
+    /** @return every credential the sandbox accepts: its own first, then the extra ones */
+    public java.util.List<GongCredentials> acceptedCredentials() {
+        java.util.List<GongCredentials> all = new java.util.ArrayList<>();
+        all.add(credentials);
+        all.addAll(extraCredentials);
+        return all;
     }
 
     /** @return whether the credentials were generated at start (rather than configured) */

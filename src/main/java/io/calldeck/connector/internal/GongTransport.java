@@ -126,6 +126,7 @@ public class GongTransport {
                             .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                             .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                             .register(authFilter)
+                            .register(new io.calldeck.connector.client.GongJsonb())
                             .property("microprofile.rest.client.disable.default.mapper", true)
                             .build(GongCallsClient.class);
                     client = current;
@@ -298,11 +299,12 @@ public class GongTransport {
 
     private <T> T exchange(RequestPriority priority, String endpoint, Function<GongCallsClient, Response> call,
                            Class<T> type, Supplier<T> emptyResult) {
+        GongCallsClient rest = client();
         takeSlot(priority, endpoint);
         long started = System.nanoTime();
         Response response;
         try {
-            response = call.apply(client());
+            response = call.apply(rest);
         } catch (ProcessingException e) {
             throw new GongConnectionException(endpoint, 0, describe(e), e);
         }

@@ -18,20 +18,25 @@ import java.util.concurrent.locks.ReentrantLock;
  * one second (plus a small margin for network jitter), at most M per UTC day, none before a {@code Retry-After}
  * has passed, and interactive requests ahead of background ones.
  *
- * <p>Gong sends no rate-limit headers, so the connector keeps its own count. After a 429 the per-second rate is
- * lowered by a third for a minute. Waiting uses {@link Condition#awaitNanos(long)}; a waiting interactive request
+ * <p>Gong sends no rate-limit headers, so the connector keeps its own count. A 429 means the budget's picture of
+ * Gong's window was off: it widens its jitter margin (by 50 ms, up to 300 ms) and, when 429s repeat within a
+ * minute, lowers the per-second rate by a third for a minute. Waiting uses {@link Condition#awaitNanos(long)}; a waiting interactive request
  * whose wait would exceed its bound fails at once with {@link BudgetExceededException}.
  *
  * <p>Thread-safe; one instance per Gong credential and application.
  */
 public final class RateBudget {
 
-    /** How long the per-second rate stays lowered after a 429. */
+    /** How long the per-second rate stays lowered after repeated 429s. */
     static final Duration SLOWDOWN = Duration.ofMinutes(1);
+    /** The widest jitter margin 429s can push the window to. */
+    static final Duration MAX_MARGIN = Duration.ofMillis(300);
 
     private final int configuredPerSecond;
     private final int perDay;
-    private final Duration margin;
+    private final Duration baseMargin;
+    private Duration margin;
+    private Instant lastRateLimited = Instant.MIN;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock(true);
     private final Condition changed = lock.newCondition();
@@ -57,6 +62,7 @@ public final class RateBudget {
         }
         this.configuredPerSecond = perSecond;
         this.perDay = perDay;
+        this.baseMargin = margin;
         this.margin = margin;
         this.clock = clock;
         this.day = LocalDate.now(clock.withZone(ZoneOffset.UTC));
@@ -108,8 +114,8 @@ public final class RateBudget {
     }
 
     /**
-     * Records Gong's 429: nothing is sent before {@code now + retryAfter}, and the per-second rate is lowered
-     * for {@link #SLOWDOWN}.
+     * Records Gong's 429: nothing is sent before {@code now + retryAfter}, the window's margin widens, and a
+     * second 429 within {@link #SLOWDOWN} lowers the per-second rate for that long.
      *
      * @param retryAfter Gong's {@code Retry-After}; {@code null} means one second
      */
@@ -121,7 +127,12 @@ public final class RateBudget {
             if (until.isAfter(pausedUntil)) {
                 pausedUntil = until;
             }
-            slowedUntil = until.plus(SLOWDOWN);
+            Duration wider = margin.plusMillis(50);
+            margin = wider.compareTo(MAX_MARGIN) > 0 ? MAX_MARGIN : wider;
+            if (lastRateLimited.isAfter(now.minus(SLOWDOWN))) {
+                slowedUntil = until.plus(SLOWDOWN);
+            }
+            lastRateLimited = now;
             rateLimitedTotal++;
             changed.signalAll();
         } finally {

@@ -45,9 +45,14 @@ public class SandboxGate implements ContainerRequestFilter {
             return;
         }
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        String expected = sandbox.settings().credentials().authorizationHeader();
-        if (authorization == null || !MessageDigest.isEqual(authorization.getBytes(StandardCharsets.UTF_8),
-                expected.getBytes(StandardCharsets.UTF_8))) {
+        boolean accepted = false;
+        if (authorization != null) {
+            byte[] given = authorization.getBytes(StandardCharsets.UTF_8);
+            for (var credentials : sandbox.settings().acceptedCredentials()) {
+                accepted |= MessageDigest.isEqual(given, credentials.authorizationHeader().getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        if (!accepted) {
             request.abortWith(SandboxExceptionMappers.gongError(sandbox, 401,
                     List.of(authorization == null ? "Missing Authorization header"
                             : "Access denied: the access key or its secret is not valid"), null));

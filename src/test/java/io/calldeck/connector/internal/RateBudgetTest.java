@@ -38,7 +38,7 @@ class RateBudgetTest {
     }
 
     @Test
-    void retryAfterHoldsEveryRequestBackAndSlowsTheRate() throws Exception {
+    void retryAfterHoldsEveryRequestBackAndRepeated429sSlowTheRate() throws Exception {
         RateBudget budget = new RateBudget(30, 10_000, Duration.ZERO, Clock.systemUTC());
         budget.rateLimited(Duration.ofMillis(1500));
         long start = System.nanoTime();
@@ -46,9 +46,11 @@ class RateBudgetTest {
         budget.acquire(RequestPriority.BACKGROUND, null);
 
         assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(1490));
+        assertThat(budget.status().perSecond()).as("one 429 only widens the margin").isEqualTo(30);
+        budget.rateLimited(Duration.ofMillis(10));
         assertThat(budget.status().perSecond()).isEqualTo(20);
         assertThat(budget.status().configuredPerSecond()).isEqualTo(30);
-        assertThat(budget.status().rateLimitedTotal()).isEqualTo(1);
+        assertThat(budget.status().rateLimitedTotal()).isEqualTo(2);
     }
 
     @Test

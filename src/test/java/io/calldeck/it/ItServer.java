@@ -1,0 +1,156 @@
+package io.calldeck.it;
+
+import io.calldeck.connector.GongCalls;
+import io.calldeck.connector.GongConfig;
+import io.calldeck.connector.TestConfigs;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+
+/**
+ * The integration-test server that {@code mvn verify} starts (calldeck-it): its URL, its test-only credentials
+ * (from the POM), and small HTTP helpers.
+ */
+public final class ItServer {
+
+    /** The server's base URL. */
+    public static final String BASE = "http://localhost:" + Integer.getInteger("it.http.port", 19080);
+    /** The sandbox's Gong API. */
+    public static final String SANDBOX = BASE + "/sandbox";
+    /** CallDeck's admin password on the IT server. */
+    public static final String ADMIN_PASSWORD = System.getProperty("it.admin.password", "it-admin-placeholder");
+    /** CallDeck's viewer password on the IT server. */
+    public static final String VIEWER_PASSWORD = System.getProperty("it.viewer.password", "it-viewer-placeholder");
+    /** A sandbox credential for tests (its own rate limit, apart from the server's sync). */
+    public static final String TEST_KEY = System.getProperty("it.sandbox.test-key", "it-test-key");
+    /** Its secret. */
+    public static final String TEST_SECRET = System.getProperty("it.sandbox.test-secret", "it-test-placeholder");
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private ItServer() {
+    }
+
+    /**
+     * @param extra more config keys, in pairs
+     * @return a connector that talks to the sandbox with the test credential
+     */
+    public static GongCalls sandboxConnector(String... extra) {
+        String[] all = new String[extra.length + 4];
+        all[0] = GongConfig.ACCESS_KEY;
+        all[1] = TEST_KEY;
+        all[2] = GongConfig.ACCESS_KEY_SECRET;
+        all[3] = TEST_SECRET;
+        System.arraycopy(extra, 0, all, 4, extra.length);
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        values.put(GongConfig.BASE_URL, SANDBOX);
+        values.put(GongConfig.RATE_PER_SECOND, "3");
+        for (int i = 0; i + 1 < all.length; i += 2) {
+            values.put(all[i], all[i + 1]);
+        }
+        return GongCalls.create(new GongConfig(TestConfigs.of(values)));
+    }
+
+    /**
+     * @param user     CallDeck user
+     * @param password password
+     * @return the Basic header
+     */
+    public static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * @param method  HTTP method
+     * @param path    path on the server
+     * @param headers headers, in pairs
+     * @param body    JSON body, or {@code null}
+     * @return the response
+     */
+    public static HttpResponse<String> send(String method, String path, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * @param path an API path, e.g. {@code /api/calls?size=5}
+     * @return the JSON answer, read as the viewer
+     */
+    public static JsonObject api(String path) {
+        HttpResponse<String> response = send("GET", path, null, "Authorization", basic("viewer", VIEWER_PASSWORD));
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    /**
+     * @param method HTTP method
+     * @param path   a sandbox admin path, e.g. {@code /sandbox/admin/faults}
+     * @param body   JSON body, or {@code null}
+     * @return the response, sent as the admin
+     */
+    public static HttpResponse<String> admin(String method, String path, String body) {
+        return send(method, path, body, "Authorization", basic("admin", ADMIN_PASSWORD));
+    }
+
+    /** Waits (up to three minutes) until a sync has succeeded since the server started. */
+    public static void awaitFirstSync() {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(deadline)) {
+            JsonObject sync = api("/api/sync");
+            if (!sync.isNull("lastSuccess") && !sync.getBoolean("running")) {
+                return;
+            }
+            pause(Duration.ofMillis(500));
+        }
+        throw new AssertionError("No sync succeeded within three minutes: " + api("/api/sync"));
+    }
+
+    /** @param duration how long to wait */
+    public static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * @param name a counter of the sandbox's admin stats, e.g. {@code mediaBytes}
+     * @return its value now
+     */
+    public static long sandboxStat(String name) {
+        HttpResponse<String> response = admin("GET", "/sandbox/admin/stats", null);
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject().getJsonNumber(name).longValue();
+        }
+    }
+}
