@@ -125,7 +125,7 @@ public final class ItServer {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         while (Instant.now().isBefore(deadline)) {
             JsonObject sync = api("/api/sync");
-            if (!sync.isNull("lastSuccess") && !sync.getBoolean("running")) {
+            if (sync.containsKey("lastSuccess") && !sync.getBoolean("running")) { // JSON-B leaves nulls out
                 return;
             }
             pause(Duration.ofMillis(500));

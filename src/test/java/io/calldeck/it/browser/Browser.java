@@ -24,6 +24,8 @@ public final class Browser implements AutoCloseable {
 
     /** Where screenshots go. */
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** Where downloads (exports) go. */
+    public static final Path DOWNLOADS = Path.of("target", "downloads");
 
     private final WebDriver driver;
     private final String base;
@@ -46,6 +48,14 @@ public final class Browser implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.toFile());
+        try {
+            Files.createDirectories(DOWNLOADS);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        options.setExperimentalOption("prefs", java.util.Map.of(
+                "download.default_directory", DOWNLOADS.toAbsolutePath().toString(),
+                "download.prompt_for_download", false));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--no-first-run",
                 "--disable-sync", "--window-size=1440,1000", "--lang=en-US");
@@ -111,6 +121,25 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /**
+     * @param script JavaScript returning a value
+     * @return what it returned
+     */
+    public Object js(String script) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script);
+    }
+
+    /**
+     * Waits for PrimeFaces' Ajax queue to drain.
+     *
+     * @return this browser
+     */
+    public Browser ajaxDone() {
+        waitUntil(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
+        return this;
     }
 
     @Override
