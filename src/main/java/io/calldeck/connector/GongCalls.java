@@ -38,6 +38,8 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
+import io.calldeck.connector.exception.GongCircuitOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import java.util.stream.Stream;
 
 /**
@@ -102,6 +104,15 @@ public class GongCalls implements AutoCloseable {
      * Closes the HTTP connections of a connector made with {@link #create(GongConfig)}. Injected connectors are
      * closed by the container; do not call this on them.
      */
+    /** Turns Fault Tolerance's open circuit into the connector's own exception. */
+    private static <T> T guarded(String endpoint, java.util.function.Supplier<T> request) {
+        try {
+            return request.get();
+        } catch (CircuitBreakerOpenException open) {
+            throw new GongCircuitOpenException(endpoint, open);
+        }
+    }
+
     @Override
     public void close() {
         transport.close();
@@ -137,7 +148,7 @@ public class GongCalls implements AutoCloseable {
      */
     public CallsPage listCalls(CallsFilter filter, String cursor) {
         RequestValidator.listFilter(filter);
-        return transport.listCalls(priority, filter.fromDateTime(), filter.toDateTime(), filter.workspaceId(), cursor);
+        return guarded(GongTransport.LIST_CALLS, () -> transport.listCalls(priority, filter.fromDateTime(), filter.toDateTime(), filter.workspaceId(), cursor));
     }
 
     /**
@@ -161,7 +172,7 @@ public class GongCalls implements AutoCloseable {
      */
     public CallMetaData getCall(String callId) {
         RequestValidator.id("id", callId);
-        return transport.getCall(priority, callId).call();
+        return guarded(GongTransport.GET_CALL, () -> transport.getCall(priority, callId)).call();
     }
 
     /**
@@ -176,7 +187,7 @@ public class GongCalls implements AutoCloseable {
      */
     public NewCallResponse addCall(NewCall call) {
         RequestValidator.newCall(call);
-        return transport.addCall(priority, call);
+        return guarded(GongTransport.ADD_CALL, () -> transport.addCall(priority, call));
     }
 
     /**
@@ -198,7 +209,7 @@ public class GongCalls implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read recording " + file, e);
         }
-        return transport.uploadMedia(priority, callId, source);
+        return guarded(GongTransport.UPLOAD_MEDIA, () -> transport.uploadMedia(priority, callId, source));
     }
 
     /**
@@ -213,7 +224,7 @@ public class GongCalls implements AutoCloseable {
     public MediaUploadResponse uploadMedia(String callId, InputStream media, String fileName) {
         RequestValidator.id("id", callId);
         Objects.requireNonNull(media, "media");
-        return transport.uploadMedia(priority, callId, MediaSource.of(media, fileName));
+        return guarded(GongTransport.UPLOAD_MEDIA, () -> transport.uploadMediaOnce(priority, callId, MediaSource.of(media, fileName)));
     }
 
     /**
@@ -228,7 +239,7 @@ public class GongCalls implements AutoCloseable {
     public ExtensiveCallsPage listCallsExtensive(CallsFilter filter, ContentSelector selector, String cursor) {
         RequestValidator.filter(filter, true);
         RequestValidator.contentSelector(selector);
-        return transport.listCallsExtensive(priority, new ExtensiveCallsRequest(cursor, filter, selector));
+        return guarded(GongTransport.EXTENSIVE, () -> transport.listCallsExtensive(priority, new ExtensiveCallsRequest(cursor, filter, selector)));
     }
 
     /**
@@ -264,7 +275,7 @@ public class GongCalls implements AutoCloseable {
      */
     public TranscriptsPage listTranscripts(CallsFilter filter, String cursor) {
         RequestValidator.filter(filter, false);
-        return transport.listTranscripts(priority, new TranscriptsRequest(cursor, filter));
+        return guarded(GongTransport.TRANSCRIPT, () -> transport.listTranscripts(priority, new TranscriptsRequest(cursor, filter)));
     }
 
     /**
@@ -286,7 +297,7 @@ public class GongCalls implements AutoCloseable {
      * @return the associations, oldest first
      */
     public ManualCrmAssociationsPage listManualCrmAssociations(OffsetDateTime since, String cursor) {
-        return transport.listManualCrmAssociations(priority, since, cursor);
+        return guarded(GongTransport.MANUAL_CRM, () -> transport.listManualCrmAssociations(priority, since, cursor));
     }
 
     /**
@@ -309,7 +320,7 @@ public class GongCalls implements AutoCloseable {
      */
     public List<CallAccess> getUsersAccess(List<String> callIds) {
         RequestValidator.ids("filter.callIds", callIds);
-        List<CallAccess> list = transport.getUsersAccess(priority, CallAccessQuery.of(List.copyOf(callIds)))
+        List<CallAccess> list = guarded(GongTransport.ACCESS_GET, () -> transport.getUsersAccess(priority, CallAccessQuery.of(List.copyOf(callIds))))
                 .callAccessList();
         return list == null ? List.of() : list;
     }
@@ -323,7 +334,7 @@ public class GongCalls implements AutoCloseable {
      */
     public GongResponse giveUsersAccess(List<CallUsersAccess> callAccessList) {
         RequestValidator.callAccessList(callAccessList);
-        return transport.giveUsersAccess(priority, new CallAccessChange(List.copyOf(callAccessList)));
+        return guarded(GongTransport.ACCESS_GIVE, () -> transport.giveUsersAccess(priority, new CallAccessChange(List.copyOf(callAccessList))));
     }
 
     /**
@@ -335,7 +346,7 @@ public class GongCalls implements AutoCloseable {
      */
     public GongResponse removeUsersAccess(List<CallUsersAccess> callAccessList) {
         RequestValidator.callAccessList(callAccessList);
-        return transport.removeUsersAccess(priority, new CallAccessChange(List.copyOf(callAccessList)));
+        return guarded(GongTransport.ACCESS_REMOVE, () -> transport.removeUsersAccess(priority, new CallAccessChange(List.copyOf(callAccessList))));
     }
 
     /**
@@ -345,7 +356,7 @@ public class GongCalls implements AutoCloseable {
      * @return the users
      */
     public UsersPage listUsers(String cursor) {
-        return transport.listUsers(priority, cursor);
+        return guarded(GongTransport.LIST_USERS, () -> transport.listUsers(priority, cursor));
     }
 
     /**
@@ -365,7 +376,7 @@ public class GongCalls implements AutoCloseable {
      */
     public GongUser getUser(String userId) {
         RequestValidator.id("id", userId);
-        return transport.getUser(priority, userId).user();
+        return guarded(GongTransport.GET_USER, () -> transport.getUser(priority, userId)).user();
     }
 
     /**
@@ -374,7 +385,7 @@ public class GongCalls implements AutoCloseable {
      * @return the company's workspaces
      */
     public List<Workspace> listWorkspaces() {
-        List<Workspace> workspaces = transport.listWorkspaces(priority).workspaces();
+        List<Workspace> workspaces = guarded(GongTransport.WORKSPACES, () -> transport.listWorkspaces(priority)).workspaces();
         return workspaces == null ? List.of() : workspaces;
     }
 }

@@ -51,6 +51,10 @@ public class GongConfig {
     public static final String RATE_PER_DAY = "gong.rate-limit.per-day";
     /** Longest wait for the rate budget of an interactive call, in milliseconds. */
     public static final String INTERACTIVE_MAX_WAIT = "gong.rate-limit.interactive-max-wait-ms";
+    /** First backoff after Gong fails (5xx, connection), in milliseconds; doubled per failure in a row. */
+    public static final String RETRY_INITIAL_BACKOFF = "gong.retry.initial-backoff-ms";
+    /** Longest backoff after Gong fails, in milliseconds. */
+    public static final String RETRY_MAX_BACKOFF = "gong.retry.max-backoff-ms";
 
     /** Gong's public API host. */
     public static final String DEFAULT_BASE_URL = "https://api.gong.io";
@@ -63,6 +67,8 @@ public class GongConfig {
     private int ratePerSecond;
     private int ratePerDay;
     private Duration interactiveMaxWait;
+    private Duration initialBackoff;
+    private Duration maxBackoff;
 
     /** For CDI's client proxy only. */
     protected GongConfig() {
@@ -85,6 +91,12 @@ public class GongConfig {
         this.ratePerSecond = positiveInt(config, RATE_PER_SECOND, 3);
         this.ratePerDay = positiveInt(config, RATE_PER_DAY, 10_000);
         this.interactiveMaxWait = positiveMillis(config, INTERACTIVE_MAX_WAIT, 5_000);
+        this.initialBackoff = positiveMillis(config, RETRY_INITIAL_BACKOFF, 500);
+        this.maxBackoff = positiveMillis(config, RETRY_MAX_BACKOFF, 30_000);
+        if (maxBackoff.compareTo(initialBackoff) < 0) {
+            throw new IllegalArgumentException(RETRY_MAX_BACKOFF + " (" + maxBackoff.toMillis() + ") must not be less than "
+                    + RETRY_INITIAL_BACKOFF + " (" + initialBackoff.toMillis() + ")");
+        }
     }
 
     /**
@@ -173,6 +185,19 @@ public class GongConfig {
     /** @return the longest an interactive call waits for the rate budget before failing with a rate-limit error */
     public Duration interactiveMaxWait() {
         return interactiveMaxWait;
+    }
+
+    /**
+     * @return the backoff after the first failure of Gong in a row (5xx, connection failure, timeout, cut
+     *         body); each further failure doubles it, with jitter, up to {@link #maxBackoff()}
+     */
+    public Duration initialBackoff() {
+        return initialBackoff;
+    }
+
+    /** @return the longest backoff after failures of Gong */
+    public Duration maxBackoff() {
+        return maxBackoff;
     }
 
     @Override

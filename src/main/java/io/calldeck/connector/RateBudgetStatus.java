@@ -12,9 +12,12 @@ import java.time.Instant;
  * @param rateLimitedTotal 429 answers received since start
  * @param pausedUntil      no request is sent before this instant (from Gong's last {@code Retry-After}), or {@code null}
  * @param waitingRequests  requests waiting for a slot right now
+ * @param failuresTotal    failures of Gong (5xx, connection failures, timeouts, cut bodies) since start
+ * @param backoffUntil     no request is sent before this instant (backoff after failures in a row), or {@code null}
  */
 public record RateBudgetStatus(int perSecond, int configuredPerSecond, int perDay, int usedToday,
-                               long rateLimitedTotal, Instant pausedUntil, int waitingRequests) {
+                               long rateLimitedTotal, Instant pausedUntil, int waitingRequests, long failuresTotal,
+                               Instant backoffUntil) {
 
     /** @return requests left today, never negative */
     public int remainingToday() {

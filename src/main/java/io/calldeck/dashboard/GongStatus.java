@@ -38,6 +38,6 @@ public class GongStatus {
 
     /** @return when Gong last failed to answer the sync, or {@code null} */
     public java.time.Instant getUnreachableSince() {
-        return sync.gongUnreachable() ? sync.progress().lastErrorAt() : null;
+        return sync.gongUnreachableSince();
     }
 }

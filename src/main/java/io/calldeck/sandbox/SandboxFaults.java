@@ -19,6 +19,7 @@ import org.eclipse.microprofile.config.Config;
 public class SandboxFaults {
 
     private final AtomicReference<Settings> settings = new AtomicReference<>(Settings.NONE);
+    private final java.util.concurrent.atomic.AtomicInteger dropNext = new java.util.concurrent.atomic.AtomicInteger();
     private final AtomicInteger cursorPages = new AtomicInteger();
     private final AtomicBoolean cursorExpired = new AtomicBoolean();
     private final AtomicLong injected = new AtomicLong();
@@ -135,8 +136,22 @@ public class SandboxFaults {
         return Fault.NONE;
     }
 
+    /**
+     * Drops the answers of the next requests, whatever the rates say: the requests are processed, their answers
+     * never arrive (a lost response, for testing that a retry does not apply a change twice).
+     *
+     * @param count how many answers to drop
+     */
+    public void dropNext(int count) {
+        dropNext.addAndGet(count);
+    }
+
     /** @return the fault for a processed request's answer: dropped or truncated */
     public Fault afterProcessing() {
+        if (dropNext.get() > 0 && dropNext.getAndDecrement() > 0) {
+            injected.incrementAndGet();
+            return Fault.DROP;
+        }
         Settings s = settings.get();
         double roll = ThreadLocalRandom.current().nextDouble();
         if (roll < s.dropRate()) {

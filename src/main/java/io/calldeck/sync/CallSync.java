@@ -84,6 +84,7 @@ public final class CallSync {
     private volatile Instant lastSuccessAt;
     private volatile String lastError;
     private volatile boolean gongUnreachable;
+    private volatile Instant unreachableSince;
     private volatile Instant lastErrorAt;
     private volatile Instant waitingUntil;
 
@@ -137,6 +138,7 @@ public final class CallSync {
             lastSuccessAt = clock.instant();
             lastError = null;
             gongUnreachable = false;
+            unreachableSince = null;
             waitingUntil = null;
             LOG.info(describe(run, "finished"));
             return Outcome.SUCCEEDED;
@@ -153,6 +155,11 @@ public final class CallSync {
             lastError = failure.getMessage() == null ? failure.getClass().getName() : failure.getMessage();
             lastErrorAt = clock.instant();
             gongUnreachable = failure instanceof GongConnectionException || failure instanceof GongServerException;
+            if (!gongUnreachable) {
+                unreachableSince = null;
+            } else if (unreachableSince == null) {
+                unreachableSince = lastErrorAt;
+            }
             if (run != null) {
                 try {
                     store.finishRun(run.getId(), SyncRunEntity.Status.FAILED, now(), lastError);
@@ -305,5 +312,10 @@ public final class CallSync {
     /** @return whether the last run failed because Gong could not be reached or failed (connection, 5xx) */
     public boolean gongUnreachable() {
         return gongUnreachable;
+    }
+
+    /** @return since when runs have failed to reach Gong (the first failure in a row), or {@code null} */
+    public Instant unreachableSince() {
+        return unreachableSince;
     }
 }

@@ -140,6 +140,11 @@ public class SyncService {
         return sync != null && sync.gongUnreachable();
     }
 
+    /** @return since when syncs have failed to reach Gong, or {@code null} when the last one reached it */
+    public java.time.Instant gongUnreachableSince() {
+        return sync == null ? null : sync.unreachableSince();
+    }
+
     /**
      * @param count most runs
      * @return the latest runs, newest first

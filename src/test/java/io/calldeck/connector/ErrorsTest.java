@@ -64,6 +64,19 @@ class ErrorsTest {
     }
 
     @Test
+    void serverErrorsBackOffEveryRequestUntilGongAnswersAgain() {
+        gong.stubFor(get("/v2/calls/1").willReturn(error(503, "{\"requestId\":\"down\",\"errors\":[\"unavailable\"]}")));
+        gong.stubFor(get("/v2/calls/2").willReturn(okJson("{\"requestId\":\"up\",\"call\":{\"id\":\"2\"}}")));
+
+        assertThatThrownBy(() -> calls.getCall("1")).isInstanceOf(GongServerException.class);
+        assertThat(calls.rateBudget().failuresTotal()).isEqualTo(1);
+        assertThat(calls.rateBudget().backoffUntil()).as("the next request waits").isNotNull();
+
+        assertThat(calls.getCall("2").id()).isEqualTo("2");
+        assertThat(calls.rateBudget().backoffUntil()).as("an answer ends the backoff").isNull();
+    }
+
+    @Test
     void anInteractiveCallDoesNotWaitOutALongRetryAfter() {
         gong.stubFor(get("/v2/calls/1").willReturn(error(429, "{\"requestId\":\"rl\",\"errors\":[\"limit\"]}")
                 .withHeader("Retry-After", "3600")));
@@ -74,6 +87,7 @@ class ErrorsTest {
                     assertThat(e.requestId()).isEmpty();
                     assertThat(e.retryAfter().orElseThrow()).isGreaterThan(Duration.ofMinutes(59));
                 })
+                .isInstanceOf(io.calldeck.connector.exception.GongWaitTooLongException.class)
                 .hasMessageContaining("Gong rate limit reached, retry after 3600 s");
         gong.verify(1, com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
                 com.github.tomakehurst.wiremock.client.WireMock.anyUrl()));

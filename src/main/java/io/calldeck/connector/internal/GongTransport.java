@@ -10,6 +10,13 @@ import io.calldeck.connector.exception.GongConnectionException;
 import io.calldeck.connector.exception.GongException;
 import io.calldeck.connector.exception.GongNotFoundException;
 import io.calldeck.connector.exception.GongRateLimitException;
+import io.calldeck.connector.exception.GongServerException;
+import io.calldeck.connector.exception.GongWaitTooLongException;
+import io.calldeck.connector.GongRequestCompleted;
+import jakarta.enterprise.event.Event;
+import java.time.temporal.ChronoUnit;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import io.calldeck.connector.model.CallAccessChange;
 import io.calldeck.connector.model.CallAccessList;
 import io.calldeck.connector.model.CallAccessQuery;
@@ -48,24 +55,53 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
  * Sends each request to Gong: takes a slot from the {@link RateBudget}, calls the MicroProfile Rest Client,
  * and turns the response into a model or one of the connector's exceptions (naming the endpoint, with Gong's
  * {@code requestId}). Gong's "no calls found" 404 becomes an empty page; a 429 pauses the whole budget for
- * {@code Retry-After}. Internal: applications use {@link io.calldeck.connector.GongCalls}.
+ * {@code Retry-After}; a 5xx or connection failure starts (or doubles) the budget's backoff.
+ *
+ * <p>Retries and the circuit breaker are MicroProfile Fault Tolerance, declared here and tunable by MP Config
+ * ({@code io.calldeck.connector.internal.GongTransport/Retry/maxRetries}, {@code …/CircuitBreaker/delay}, …):
+ * every method is a safe operation (reads, the POST reads, add-call, whose repeat Gong recognises by
+ * {@code clientUniqueId}, idempotent access changes, uploads from a file) and is retried on connection failures,
+ * 5xx and 429, never on 400, 401, 403, 404 or 409. {@code @Retry} has no delay of its own: the retried request
+ * waits in the rate budget, for Gong's {@code Retry-After} or for the exponential backoff with jitter. Only
+ * {@link #uploadMediaOnce} (a one-shot stream) is never retried. The circuit opens when three quarters of 20
+ * requests in a row failed, and lets a trial through after 30 s. Interceptors apply to the CDI bean only: a
+ * connector made by {@link io.calldeck.connector.GongCalls#create} has the budget and backoff but no automatic
+ * retries. Internal: applications use {@link io.calldeck.connector.GongCalls}.
  */
 @ApplicationScoped
+@Retry(maxRetries = 5, delay = 0, jitter = 0, maxDuration = 30, durationUnit = ChronoUnit.MINUTES,
+        retryOn = {GongConnectionException.class, GongServerException.class, GongRateLimitException.class},
+        abortOn = GongWaitTooLongException.class)
+@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.75, delay = 30, delayUnit = ChronoUnit.SECONDS,
+        successThreshold = 2, failOn = {GongConnectionException.class, GongServerException.class})
 public class GongTransport {
 
-    static final String LIST_CALLS = "GET /v2/calls";
-    static final String GET_CALL = "GET /v2/calls/{id}";
-    static final String ADD_CALL = "POST /v2/calls";
-    static final String UPLOAD_MEDIA = "PUT /v2/calls/{id}/media";
-    static final String EXTENSIVE = "POST /v2/calls/extensive";
-    static final String TRANSCRIPT = "POST /v2/calls/transcript";
-    static final String MANUAL_CRM = "GET /v2/calls/manual-crm-associations";
-    static final String ACCESS_GET = "POST /v2/calls/users-access";
-    static final String ACCESS_GIVE = "PUT /v2/calls/users-access";
-    static final String ACCESS_REMOVE = "DELETE /v2/calls/users-access";
-    static final String LIST_USERS = "GET /v2/users";
-    static final String GET_USER = "GET /v2/users/{id}";
-    static final String WORKSPACES = "GET /v2/workspaces";
+    /** {@code GET /v2/calls}. */
+    public static final String LIST_CALLS = "GET /v2/calls";
+    /** {@code GET /v2/calls/{id}}. */
+    public static final String GET_CALL = "GET /v2/calls/{id}";
+    /** {@code POST /v2/calls}. */
+    public static final String ADD_CALL = "POST /v2/calls";
+    /** {@code PUT /v2/calls/{id}/media}. */
+    public static final String UPLOAD_MEDIA = "PUT /v2/calls/{id}/media";
+    /** {@code POST /v2/calls/extensive}. */
+    public static final String EXTENSIVE = "POST /v2/calls/extensive";
+    /** {@code POST /v2/calls/transcript}. */
+    public static final String TRANSCRIPT = "POST /v2/calls/transcript";
+    /** {@code GET /v2/calls/manual-crm-associations}. */
+    public static final String MANUAL_CRM = "GET /v2/calls/manual-crm-associations";
+    /** {@code POST /v2/calls/users-access}. */
+    public static final String ACCESS_GET = "POST /v2/calls/users-access";
+    /** {@code PUT /v2/calls/users-access}. */
+    public static final String ACCESS_GIVE = "PUT /v2/calls/users-access";
+    /** {@code DELETE /v2/calls/users-access}. */
+    public static final String ACCESS_REMOVE = "DELETE /v2/calls/users-access";
+    /** {@code GET /v2/users}. */
+    public static final String LIST_USERS = "GET /v2/users";
+    /** {@code GET /v2/users/{id}}. */
+    public static final String GET_USER = "GET /v2/users/{id}";
+    /** {@code GET /v2/workspaces}. */
+    public static final String WORKSPACES = "GET /v2/workspaces";
 
     private static final Logger LOG = Logger.getLogger(GongTransport.class.getName());
     /** Added to the one-second rate window, for jitter between the connector and Gong. */
@@ -76,6 +112,7 @@ public class GongTransport {
     private RateBudget budget;
     private MediaUploader uploader;
     private volatile GongCallsClient client;
+    private Event<GongRequestCompleted> completed;
 
     /** For CDI's client proxy only. */
     protected GongTransport() {
@@ -89,8 +126,19 @@ public class GongTransport {
     public GongTransport(GongConfig config, GongAuthFilter authFilter) {
         this.config = config;
         this.authFilter = authFilter;
-        this.budget = new RateBudget(config.ratePerSecond(), config.ratePerDay(), WINDOW_MARGIN, Clock.systemUTC());
+        this.budget = new RateBudget(config.ratePerSecond(), config.ratePerDay(), WINDOW_MARGIN,
+                config.initialBackoff(), config.maxBackoff(), Clock.systemUTC());
         this.uploader = new MediaUploader(config);
+    }
+
+    /**
+     * In a container: where {@link GongRequestCompleted} events go.
+     *
+     * @param events CDI's event
+     */
+    @Inject
+    void observedBy(Event<GongRequestCompleted> events) {
+        this.completed = events;
     }
 
     /** Closes the REST client's connections; a later request opens new ones. */
@@ -177,20 +225,48 @@ public class GongTransport {
     }
 
     /**
-     * {@code PUT /v2/calls/{id}/media}, streaming the recording (see {@link MediaUploader}).
+     * {@code PUT /v2/calls/{id}/media}, streaming a recording that can be read again (a file): retried like
+     * every request (see {@link MediaUploader}).
+     *
+     * @param priority who is waiting
+     * @param callId   the call
+     * @param source   the recording, re-openable
+     * @return Gong's answer
+     */
+    public MediaUploadResponse uploadMedia(RequestPriority priority, String callId, MediaSource source) {
+        return upload(priority, callId, source);
+    }
+
+    /**
+     * {@code PUT /v2/calls/{id}/media} from a one-shot stream: never retried, since the stream cannot be read
+     * twice.
      *
      * @param priority who is waiting
      * @param callId   the call
      * @param source   the recording
      * @return Gong's answer
      */
-    public MediaUploadResponse uploadMedia(RequestPriority priority, String callId, MediaSource source) {
+    @Retry(maxRetries = 0)
+    public MediaUploadResponse uploadMediaOnce(RequestPriority priority, String callId, MediaSource source) {
+        return upload(priority, callId, source);
+    }
+
+    private MediaUploadResponse upload(RequestPriority priority, String callId, MediaSource source) {
+        long waitStarted = System.nanoTime();
         takeSlot(priority, UPLOAD_MEDIA);
+        long sent = System.nanoTime();
+        int status = 0;
         try {
-            return uploader.upload(UPLOAD_MEDIA, callId, source);
-        } catch (GongRateLimitException rateLimited) {
-            budget.rateLimited(rateLimited.retryAfter().orElse(null));
-            throw rateLimited;
+            MediaUploadResponse response = uploader.upload(UPLOAD_MEDIA, callId, source);
+            status = 200;
+            budget.succeeded();
+            return response;
+        } catch (GongException e) {
+            status = e.status();
+            record(e);
+            throw e;
+        } finally {
+            fire(UPLOAD_MEDIA, status, waitStarted, sent);
         }
     }
 
@@ -300,16 +376,46 @@ public class GongTransport {
     private <T> T exchange(RequestPriority priority, String endpoint, Function<GongCallsClient, Response> call,
                            Class<T> type, Supplier<T> emptyResult) {
         GongCallsClient rest = client();
+        long waitStarted = System.nanoTime();
         takeSlot(priority, endpoint);
         long started = System.nanoTime();
-        Response response;
+        int[] status = {0};
         try {
-            response = call.apply(rest);
+            return read(endpoint, call.apply(rest), type, emptyResult, status, started);
         } catch (ProcessingException e) {
-            throw new GongConnectionException(endpoint, 0, describe(e), e);
+            GongConnectionException failure = new GongConnectionException(endpoint, 0, describe(e), e);
+            record(failure);
+            throw failure;
+        } catch (GongException e) {
+            record(e);
+            throw e;
+        } finally {
+            fire(endpoint, status[0], waitStarted, started);
         }
-        try (response) {
+    }
+
+    /** Tells the budget how Gong did: a failure backs off, an answer (even 4xx) ends the backoff. */
+    private void record(GongException e) {
+        if (e instanceof GongConnectionException || e instanceof GongServerException) {
+            Duration backoff = budget.failed();
+            LOG.fine(() -> e.endpoint() + " failed (" + e.getMessage() + "); backing off " + backoff.toMillis() + " ms");
+        } else if (!(e instanceof GongRateLimitException)) {
+            budget.succeeded();
+        }
+    }
+
+    private void fire(String endpoint, int status, long waitStarted, long sent) {
+        if (completed != null) {
+            completed.fire(new GongRequestCompleted(endpoint, status, Duration.ofNanos(System.nanoTime() - sent),
+                    Duration.ofNanos(sent - waitStarted)));
+        }
+    }
+
+    private <T> T read(String endpoint, Response answer, Class<T> type, Supplier<T> emptyResult, int[] statusOut,
+                       long started) {
+        try (Response response = answer) {
             int status = response.getStatus();
+            statusOut[0] = status;
             LOG.fine(() -> endpoint + " -> " + status + " in "
                     + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms");
             if (status >= 200 && status < 300) {
@@ -318,6 +424,7 @@ public class GongTransport {
                     if (entity == null) {
                         throw new GongConnectionException(endpoint, status, "empty response body", null);
                     }
+                    budget.succeeded();
                     return entity;
                 } catch (ProcessingException e) {
                     throw new GongConnectionException(endpoint, status, "response body unreadable: " + describe(e), e);
@@ -330,6 +437,7 @@ public class GongTransport {
                 throw new GongConnectionException(endpoint, status, "error body unreadable: " + describe(e), e);
             }
             if (error instanceof GongNotFoundException notFound && notFound.isNoCallsFound() && emptyResult != null) {
+                budget.succeeded();
                 return emptyResult.get();
             }
             if (error instanceof GongRateLimitException rateLimited) {
@@ -345,9 +453,7 @@ public class GongTransport {
             budget.acquire(priority, maxWait);
         } catch (RateBudget.BudgetExceededException e) {
             long seconds = Math.max(1, (e.waitNeeded().toMillis() + 999) / 1000);
-            throw new GongRateLimitException(endpoint, null,
-                    List.of("Gong rate limit reached, retry after " + seconds + " s (" + e.getMessage() + ")"),
-                    Duration.ofSeconds(seconds));
+            throw new GongWaitTooLongException(endpoint, e.getMessage(), Duration.ofSeconds(seconds));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new GongConnectionException(endpoint, 0, "interrupted while waiting for the rate budget", e);

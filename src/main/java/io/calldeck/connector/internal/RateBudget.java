@@ -20,8 +20,11 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p>Gong sends no rate-limit headers, so the connector keeps its own count. A 429 means the budget's picture of
  * Gong's window was off: it widens its jitter margin (by 50 ms, up to 300 ms) and, when 429s repeat within a
- * minute, lowers the per-second rate by a third for a minute. Waiting uses {@link Condition#awaitNanos(long)}; a waiting interactive request
- * whose wait would exceed its bound fails at once with {@link BudgetExceededException}.
+ * minute, lowers the per-second rate by a third for a minute. When Gong fails (5xx, connection failure,
+ * timeout), nothing is sent for a backoff that doubles with each failure in a row, from the initial backoff up
+ * to the maximum, with "equal jitter" (a random half of it), so that retries of every caller spread out instead of
+ * hammering a struggling Gong; the first success ends it. Waiting uses {@link Condition#awaitNanos(long)}; a waiting
+ * interactive request whose wait would exceed its bound fails at once with {@link BudgetExceededException}.
  *
  * <p>Thread-safe; one instance per Gong credential and application.
  */
@@ -49,6 +52,11 @@ public final class RateBudget {
     private Instant slowedUntil = Instant.MIN;
     private int interactiveWaiting;
     private int waiting;
+    private final Duration initialBackoff;
+    private final Duration maxBackoff;
+    private int failuresInARow;
+    private long failuresTotal;
+    private Instant backoffUntil = Instant.MIN;
 
     /**
      * @param perSecond requests allowed in any one-second window
@@ -57,6 +65,21 @@ public final class RateBudget {
      * @param clock     the clock (UTC)
      */
     public RateBudget(int perSecond, int perDay, Duration margin, Clock clock) {
+        this(perSecond, perDay, margin, Duration.ofMillis(500), Duration.ofSeconds(30), clock);
+    }
+
+    /**
+     * @param perSecond      requests allowed in any one-second window
+     * @param perDay         requests allowed per UTC day
+     * @param margin         added to the one-second window to absorb jitter between here and Gong
+     * @param initialBackoff the backoff after Gong's first failure in a row
+     * @param maxBackoff     the longest backoff
+     * @param clock          the clock (UTC)
+     */
+    public RateBudget(int perSecond, int perDay, Duration margin, Duration initialBackoff, Duration maxBackoff,
+                      Clock clock) {
+        this.initialBackoff = initialBackoff;
+        this.maxBackoff = maxBackoff;
         if (perSecond < 1 || perDay < 1) {
             throw new IllegalArgumentException("rate limits must be positive: " + perSecond + "/s, " + perDay + "/day");
         }
@@ -96,7 +119,8 @@ public final class RateBudget {
                     return;
                 }
                 if (deadline != null && slot.isAfter(deadline)) {
-                    throw new BudgetExceededException(Duration.between(now, slot), reason(now));
+                    throw new BudgetExceededException(Duration.between(now, slot), reason(now),
+                            backoffUntil.isAfter(now) && !pausedUntil.isAfter(now));
                 }
                 long nanos = yieldToInteractive && !slot.isAfter(now)
                         ? TimeUnit.MILLISECONDS.toNanos(50)
@@ -140,6 +164,55 @@ public final class RateBudget {
         }
     }
 
+    /**
+     * Records that Gong failed (5xx, connection failure, timeout, cut body): nothing is sent before a backoff of
+     * {@code min(max, initial × 2^(failures in a row − 1))}, of which a random half is jitter.
+     *
+     * @return the backoff chosen
+     */
+    public Duration failed() {
+        lock.lock();
+        try {
+            failuresInARow++;
+            failuresTotal++;
+            long ceiling = initialBackoff.toMillis() << Math.min(failuresInARow - 1, 30);
+            long full = Math.min(maxBackoff.toMillis(), ceiling <= 0 ? Long.MAX_VALUE : ceiling);
+            long millis = full / 2 + java.util.concurrent.ThreadLocalRandom.current().nextLong(full / 2 + 1);
+            Instant until = clock.instant().plusMillis(millis);
+            if (until.isAfter(backoffUntil)) {
+                backoffUntil = until;
+            }
+            changed.signalAll();
+            return Duration.ofMillis(millis);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Records that Gong answered (any status but 5xx): the backoff after failures ends. */
+    public void succeeded() {
+        lock.lock();
+        try {
+            if (failuresInARow > 0) {
+                failuresInARow = 0;
+                backoffUntil = Instant.MIN;
+                changed.signalAll();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** @return failures of Gong recorded since start */
+    public long failuresTotal() {
+        lock.lock();
+        try {
+            return failuresTotal;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** @return the budget's state now */
     public RateBudgetStatus status() {
         lock.lock();
@@ -147,7 +220,8 @@ public final class RateBudget {
             Instant now = clock.instant();
             rollDay(now);
             return new RateBudgetStatus(currentPerSecond(now), configuredPerSecond, perDay, usedToday,
-                    rateLimitedTotal, pausedUntil.isAfter(now) ? pausedUntil : null, waiting);
+                    rateLimitedTotal, pausedUntil.isAfter(now) ? pausedUntil : null, waiting, failuresTotal,
+                    backoffUntil.isAfter(now) ? backoffUntil : null);
         } finally {
             lock.unlock();
         }
@@ -165,6 +239,9 @@ public final class RateBudget {
         Instant slot = now;
         if (pausedUntil.isAfter(slot)) {
             slot = pausedUntil;
+        }
+        if (backoffUntil.isAfter(slot)) {
+            slot = backoffUntil;
         }
         int perSecond = currentPerSecond(now);
         if (recentSends.size() >= perSecond) {
@@ -191,6 +268,9 @@ public final class RateBudget {
         if (pausedUntil.isAfter(now)) {
             return "Gong asked to wait (Retry-After)";
         }
+        if (backoffUntil.isAfter(now)) {
+            return "Gong failed " + failuresInARow + " time(s) in a row; backing off";
+        }
         if (usedToday >= perDay) {
             return "the daily budget of " + perDay + " requests is spent";
         }
@@ -209,10 +289,17 @@ public final class RateBudget {
     public static final class BudgetExceededException extends Exception {
         private static final long serialVersionUID = 1L;
         private final transient Duration wait;
+        private final boolean backingOff;
 
-        BudgetExceededException(Duration wait, String reason) {
+        BudgetExceededException(Duration wait, String reason, boolean backingOff) {
             super(reason);
             this.wait = wait;
+            this.backingOff = backingOff;
+        }
+
+        /** @return whether the wait is a backoff after Gong's failures (else Gong's or the budget's rate limit) */
+        public boolean backingOff() {
+            return backingOff;
         }
 
         /** @return how long the caller would have had to wait */

@@ -125,6 +125,16 @@ public class SyncView implements Serializable {
         return time(sync.budget().pausedUntil());
     }
 
+    /** @return 5xx answers, connection failures and timeouts of Gong since start */
+    public long getFailures() {
+        return sync.budget().failuresTotal();
+    }
+
+    /** @return until when no request is sent (backoff after Gong's failures), in the viewer's zone */
+    public String getBackoffUntil() {
+        return time(sync.budget().backoffUntil());
+    }
+
     /** @return requests used today as a share of the daily limit, 0 to 100 */
     public int getBudgetPercent() {
         RateBudgetStatus budget = sync.budget();

@@ -45,9 +45,10 @@ public class SandboxAdminResource {
      * @param listedCalls     calls a listing of everything would return now
      * @param perSecond       the rate limit per second
      * @param perDay          the rate limit per day
+     * @param earlyRequests   requests sent before a {@code Retry-After} given to their credential had passed
      */
     public record Stats(long requests, long rateLimited, long admittedToday, long faultsInjected, long mediaUploads,
-                        long mediaBytes, int listedCalls, int perSecond, int perDay) {
+                        long mediaBytes, int listedCalls, int perSecond, int perDay, long earlyRequests) {
     }
 
     /**
@@ -65,7 +66,7 @@ public class SandboxAdminResource {
     public Stats stats() {
         return new Stats(sandbox.requests(), limiter.rejected(), limiter.admittedToday(), faults.injected(),
                 sandbox.data().mediaUploads(), sandbox.data().mediaBytes(), sandbox.data().listedCalls(),
-                limiter.perSecond(), limiter.perDay());
+                limiter.perSecond(), limiter.perDay(), limiter.early());
     }
 
     /** @return the faults injected now */
@@ -87,6 +88,22 @@ public class SandboxAdminResource {
             throw new BadRequestException("fault settings are required");
         }
         faults.update(settings);
+        return faults.settings();
+    }
+
+    /**
+     * Drops the answers of the next requests (processed, never answered), for testing retries of changes.
+     *
+     * @param count how many, 1 to 100
+     * @return the fault settings
+     */
+    @POST
+    @Path("faults/drop-next")
+    public SandboxFaults.Settings dropNext(@jakarta.ws.rs.QueryParam("count") @jakarta.ws.rs.DefaultValue("1") int count) {
+        if (count < 1 || count > 100) {
+            throw new BadRequestException("count must be 1 to 100, got: " + count);
+        }
+        faults.dropNext(count);
         return faults.settings();
     }
 

@@ -60,15 +60,21 @@ public class SandboxGate implements ContainerRequestFilter {
         }
         Duration wait = limiter.admit(authorization);
         if (wait != null) {
+            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+            limiter.toldToWait(authorization, Duration.ofSeconds(seconds));
             request.abortWith(SandboxExceptionMappers.gongError(sandbox, 429,
-                    List.of("API request limit exceeded"), Math.max(1, (wait.toMillis() + 999) / 1000)));
+                    List.of("API request limit exceeded"), seconds));
             return;
         }
         switch (faults.beforeProcessing()) {
             case SERVER_ERROR -> request.abortWith(SandboxExceptionMappers.gongError(sandbox,
                     faults.serverErrorStatus(), List.of("Internal server error occurred"), null));
-            case RATE_LIMIT -> request.abortWith(SandboxExceptionMappers.gongError(sandbox, 429,
-                    List.of("API request limit exceeded"), (long) faults.retryAfterSeconds()));
+            case RATE_LIMIT -> {
+                int seconds = faults.retryAfterSeconds();
+                limiter.toldToWait(authorization, Duration.ofSeconds(seconds));
+                request.abortWith(SandboxExceptionMappers.gongError(sandbox, 429,
+                        List.of("API request limit exceeded"), (long) seconds));
+            }
             default -> {
             }
         }

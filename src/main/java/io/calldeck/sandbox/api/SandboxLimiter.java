@@ -31,6 +31,8 @@ public class SandboxLimiter {
         LocalDate day;
         int today;
         long rejected;
+        Instant retryAfterUntil = Instant.MIN;
+        long early;
     }
 
     /** For CDI's client proxy only. */
@@ -75,6 +77,9 @@ public class SandboxLimiter {
         Window window = windows.computeIfAbsent(credential, c -> new Window());
         synchronized (window) {
             Instant now = Instant.now(clock);
+            if (now.isBefore(window.retryAfterUntil)) {
+                window.early++;
+            }
             LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
             if (!today.equals(window.day)) {
                 window.day = today;
@@ -96,6 +101,35 @@ public class SandboxLimiter {
             window.today++;
             return null;
         }
+    }
+
+    /**
+     * Records that a 429 with {@code Retry-After} was sent to a credential, refused by the limit or injected as a
+     * fault: a request of that credential arriving before it has passed counts as early.
+     *
+     * @param credential who was answered
+     * @param retryAfter the {@code Retry-After} sent
+     */
+    public void toldToWait(String credential, Duration retryAfter) {
+        Window window = windows.computeIfAbsent(credential, c -> new Window());
+        synchronized (window) {
+            Instant until = Instant.now(clock).plus(retryAfter);
+            if (until.isAfter(window.retryAfterUntil)) {
+                window.retryAfterUntil = until;
+            }
+        }
+    }
+
+    /**
+     * @return requests that arrived before the {@code Retry-After} their credential had been given had passed,
+     *         over all credentials (a well-behaved client has none)
+     */
+    public long early() {
+        return windows.values().stream().mapToLong(w -> {
+            synchronized (w) {
+                return w.early;
+            }
+        }).sum();
     }
 
     /** @return requests rejected with 429 by the limit since start, over all credentials */

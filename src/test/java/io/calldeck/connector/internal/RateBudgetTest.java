@@ -68,6 +68,43 @@ class RateBudgetTest {
     }
 
     @Test
+    void failuresInARowBackOffExponentiallyWithJitterUpToTheMaximum() {
+        RateBudget budget = new RateBudget(3, 10_000, Duration.ZERO, Duration.ofMillis(100), Duration.ofMillis(1000),
+                Clock.systemUTC());
+        long[] ceilings = {100, 200, 400, 800, 1000, 1000};
+        for (long ceiling : ceilings) {
+            Duration backoff = budget.failed();
+            assertThat(backoff.toMillis()).as("backoff under a ceiling of %d ms", ceiling)
+                    .isBetween(ceiling / 2, ceiling);
+        }
+        assertThat(budget.status().failuresTotal()).isEqualTo(6);
+        assertThat(budget.status().backoffUntil()).isNotNull();
+
+        budget.succeeded();
+        assertThat(budget.status().backoffUntil()).as("an answer ends the backoff").isNull();
+        assertThat(budget.failed().toMillis()).as("and the next failure starts again from the initial backoff")
+                .isBetween(50L, 100L);
+    }
+
+    @Test
+    void noRequestLeavesDuringABackoffAndAnInteractiveOneSaysGongIsFailing() throws Exception {
+        RateBudget budget = new RateBudget(3, 10_000, Duration.ZERO, Duration.ofMillis(800), Duration.ofSeconds(60),
+                Clock.systemUTC());
+        Duration backoff = budget.failed();
+        long start = System.nanoTime();
+        budget.acquire(RequestPriority.BACKGROUND, null);
+        assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(backoff.toNanos() - TimeUnit.MILLISECONDS.toNanos(20));
+
+        for (int i = 0; i < 7; i++) {
+            budget.failed();
+        }
+        assertThatThrownBy(() -> budget.acquire(RequestPriority.INTERACTIVE, Duration.ofMillis(100)))
+                .isInstanceOfSatisfying(RateBudget.BudgetExceededException.class,
+                        e -> assertThat(e.backingOff()).isTrue())
+                .hasMessageContaining("backing off");
+    }
+
+    @Test
     void theDailyBudgetIsEnforced() throws Exception {
         RateBudget budget = new RateBudget(100, 3, Duration.ZERO, Clock.systemUTC());
         for (int i = 0; i < 3; i++) {
