@@ -14,6 +14,8 @@ import io.calldeck.store.entity.SyncRunEntity;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -79,6 +81,7 @@ public final class CallSync {
     private final SyncSettings settings;
     private final Clock clock;
     private final PageObserver observer;
+    private final Executor prefetch;
 
     private volatile Live live;
     private volatile Instant lastSuccessAt;
@@ -100,11 +103,30 @@ public final class CallSync {
      * @param observer told after each committed page
      */
     public CallSync(GongSource gong, SyncStore store, SyncSettings settings, Clock clock, PageObserver observer) {
+        this(gong, store, settings, clock, observer, Runnable::run);
+    }
+
+    /**
+     * A sync that asks Gong for the next page while it commits the current one, so that at Gong's rate the
+     * database's time hides behind the rate limit's instead of adding to it. A page asked for ahead is only used
+     * after the current one is committed; when the run fails or stops, it is dropped and the checkpoint, which
+     * names its cursor, asks for it again.
+     *
+     * @param gong     Gong (in the server: the connector with background priority)
+     * @param store    where the calls go
+     * @param settings the sync's settings
+     * @param clock    the clock (UTC)
+     * @param observer told after each committed page
+     * @param prefetch runs the request for the next page ({@code Runnable::run}: no overlap)
+     */
+    public CallSync(GongSource gong, SyncStore store, SyncSettings settings, Clock clock, PageObserver observer,
+                    Executor prefetch) {
         this.gong = gong;
         this.store = store;
         this.settings = settings;
         this.clock = clock;
         this.observer = observer;
+        this.prefetch = prefetch;
     }
 
     /**
@@ -210,11 +232,12 @@ public final class CallSync {
     private SyncRunEntity readPages(SyncRunEntity start) {
         SyncRunEntity run = start;
         boolean resumedWithCursor = run.getCursor() != null;
+        CompletableFuture<ExtensiveCallsPage> ahead = null;
         while (true) {
             CallsFilter filter = CallsFilter.builder().from(run.getSequenceFrom()).to(run.getWindowTo()).build();
             ExtensiveCallsPage page;
             try {
-                page = gong.callsPage(filter, SELECTOR, run.getCursor());
+                page = ahead != null ? join(ahead) : gong.callsPage(filter, SELECTOR, run.getCursor());
             } catch (GongCursorExpiredException expired) {
                 run = store.restartFromCheckpoint(run.getId(), true);
                 LOG.info(describe(run, "restarts from its last committed call: the cursor expired"));
@@ -233,17 +256,42 @@ public final class CallSync {
                 }
                 waitingUntil = clock.instant().plus(wait);
                 continue;
+            } finally {
+                ahead = null;
             }
             resumedWithCursor = false;
             waitingUntil = null;
+            String next = page.nextCursor();
+            if (next != null) {
+                ahead = CompletableFuture.supplyAsync(() -> gong.callsPage(filter, SELECTOR, next), prefetch);
+            }
             Integer total = page.records() == null ? null : page.records().totalRecords();
-            run = store.commitPage(run.getId(), page.items(), page.nextCursor(), total, 1, now());
-            store.acquireLease(settings.node(), now(), LEASE);
-            track(run);
-            observer.committed(run);
-            if (page.nextCursor() == null) {
+            try {
+                run = store.commitPage(run.getId(), page.items(), next, total, 1, now());
+                store.acquireLease(settings.node(), now(), LEASE);
+                track(run);
+                observer.committed(run);
+            } catch (RuntimeException stopped) {
+                if (ahead != null) {
+                    ahead.cancel(false);
+                }
+                throw stopped;
+            }
+            if (next == null) {
                 return run;
             }
+        }
+    }
+
+    /** @return the page asked for ahead; its failure as thrown by the source */
+    private static ExtensiveCallsPage join(CompletableFuture<ExtensiveCallsPage> ahead) {
+        try {
+            return ahead.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw e;
         }
     }
 

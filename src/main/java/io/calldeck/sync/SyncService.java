@@ -52,7 +52,7 @@ public class SyncService {
 
     void started(@Observes @jakarta.annotation.Priority(200) @Initialized(ApplicationScoped.class) Object event) {
         migrations.ensureMigrated();
-        sync = new CallSync(GongSource.of(gong), store, settings, Clock.systemUTC(), run -> { });
+        sync = new CallSync(GongSource.of(gong), store, settings, Clock.systemUTC(), run -> { }, scheduler);
         store.recentRuns(20).stream().filter(r -> r.getStatus() == SyncRunEntity.Status.SUCCEEDED).findFirst()
                 .ifPresent(r -> sync.rememberLastSuccess(r.getFinishedAt().toInstant()));
         if (!settings.enabled()) {

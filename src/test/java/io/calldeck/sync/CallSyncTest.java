@@ -189,6 +189,27 @@ class CallSyncTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void askingForTheNextPageWhileCommittingLosesAndDoublesNothing(TestDatabase database) {
+        TestDatabase.Opened db = database.open();
+        java.util.concurrent.ExecutorService prefetch = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            SandboxData data = StoreFixture.sandbox(26, 900);
+            ResourceLocalSyncStore store = new ResourceLocalSyncStore(db.factory());
+            CallSync sync = new CallSync(new SandboxGongSource(data).expireCursorAtRequest(4), store,
+                    settings("node-a"), CLOCK, run -> { }, prefetch);
+
+            assertThat(sync.run(SyncRunEntity.Kind.INCREMENTAL, null)).isEqualTo(CallSync.Outcome.SUCCEEDED);
+
+            assertThat(checksum(db)).isEqualTo(gongChecksum(data));
+            assertThat(store.recentRuns(1).get(0).getCursorRestarts()).isEqualTo(1);
+        } finally {
+            prefetch.shutdownNow();
+            db.close();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void aFailedRunIsResumedAndOnlyOneServerRunsAtATime(TestDatabase database) {
         TestDatabase.Opened db = database.open();
         try {
