@@ -80,14 +80,18 @@ public final class ItServer {
      * @param method  HTTP method
      * @param path    path on the server
      * @param headers headers, in pairs
-     * @param body    JSON body, or {@code null}
+     * @param body    body (JSON unless a Content-Type header says otherwise), or {@code null}
      * @return the response
      */
     public static HttpResponse<String> send(String method, String path, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
+        boolean typed = false;
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            typed |= "Content-Type".equalsIgnoreCase(headers[i]);
+        }
+        if (body != null && !typed) {
             request.header("Content-Type", "application/json");
         }
         for (int i = 0; i + 1 < headers.length; i += 2) {
@@ -129,15 +133,25 @@ public final class ItServer {
 
     /** Waits (up to three minutes) until a sync has succeeded since the server started. */
     public static void awaitFirstSync() {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        awaitSucceededSync(Duration.ofMinutes(3));
+    }
+
+    /**
+     * Waits until a sync has succeeded since the server (process) started and none is running.
+     *
+     * @param timeout how long at most
+     * @return the sync's state then ({@code /api/sync})
+     */
+    public static JsonObject awaitSucceededSync(Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             JsonObject sync = api("/api/sync");
             if (sync.containsKey("lastSuccess") && !sync.getBoolean("running")) { // JSON-B leaves nulls out
-                return;
+                return sync;
             }
             pause(Duration.ofMillis(500));
         }
-        throw new AssertionError("No sync succeeded within three minutes: " + api("/api/sync"));
+        throw new AssertionError("No sync succeeded within " + timeout + ": " + api("/api/sync"));
     }
 
     /** @param duration how long to wait */

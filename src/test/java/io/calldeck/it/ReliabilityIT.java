@@ -226,7 +226,7 @@ class ReliabilityIT {
         server.onExit().get();
         restartServer();
 
-        JsonObject done = awaitResumed(Duration.ofMinutes(5));
+        JsonObject done = ItServer.awaitSucceededSync(Duration.ofMinutes(5)); // the new process resumes the run
         assertThat(done.containsKey("lastError")).as("the resumed run ended without error: %s", done).isFalse();
         long requestsAfterRestart = ItServer.sandboxStat("requests");
         Map<String, String> store = storeCalls(backfillFrom());
@@ -255,18 +255,5 @@ class ReliabilityIT {
             ItServer.pause(Duration.ofSeconds(1));
         }
         throw new AssertionError("calldeck-it did not come back within 3 minutes");
-    }
-
-    /** After a restart: waits for the first run of the new process to succeed (it resumes the killed one). */
-    private static JsonObject awaitResumed(Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            JsonObject state = ItServer.api("/api/sync");
-            if (state.containsKey("lastSuccess") && !state.getBoolean("running")) {
-                return state;
-            }
-            ItServer.pause(Duration.ofMillis(500));
-        }
-        throw new AssertionError("no run succeeded after the restart: " + ItServer.api("/api/sync"));
     }
 }

@@ -14,11 +14,12 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /** {@link SyncStore} outside a container: each call in its own resource-local transaction, like the server's. */
-final class ResourceLocalSyncStore implements SyncStore {
+public final class ResourceLocalSyncStore implements SyncStore {
 
     private final EntityManagerFactory factory;
 
-    ResourceLocalSyncStore(EntityManagerFactory factory) {
+    /** @param factory the store's persistence unit, resource-local */
+    public ResourceLocalSyncStore(EntityManagerFactory factory) {
         this.factory = factory;
     }
 

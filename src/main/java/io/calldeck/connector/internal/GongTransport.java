@@ -175,6 +175,7 @@ public class GongTransport {
                             .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                             .register(authFilter)
                             .register(new io.calldeck.connector.client.GongJsonb())
+                            .register(new SendTimes(budget))
                             .property("microprofile.rest.client.disable.default.mapper", true)
                             .build(GongCallsClient.class);
                     client = current;
@@ -257,6 +258,8 @@ public class GongTransport {
         long sent = System.nanoTime();
         int status = 0;
         try {
+            budget.sending();
+            budget.sent();
             MediaUploadResponse response = uploader.upload(UPLOAD_MEDIA, callId, source);
             status = 200;
             budget.succeeded();
@@ -381,7 +384,13 @@ public class GongTransport {
         long started = System.nanoTime();
         int[] status = {0};
         try {
-            return read(endpoint, call.apply(rest), type, emptyResult, status, started);
+            Response answer;
+            try {
+                answer = call.apply(rest);
+            } finally {
+                budget.sent();
+            }
+            return read(endpoint, answer, type, emptyResult, status, started);
         } catch (ProcessingException e) {
             GongConnectionException failure = new GongConnectionException(endpoint, 0, describe(e), e);
             record(failure);
@@ -472,5 +481,27 @@ public class GongTransport {
     private static String iso(OffsetDateTime time) {
         return time == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
     }
-}
 
+    /**
+     * Moves each request's place in the rate budget's window to when it actually leaves: after the request
+     * filters (a request without a body) and after its body is written.
+     */
+    static final class SendTimes implements jakarta.ws.rs.client.ClientRequestFilter, jakarta.ws.rs.ext.WriterInterceptor {
+        private final RateBudget budget;
+
+        SendTimes(RateBudget budget) {
+            this.budget = budget;
+        }
+
+        @Override
+        public void filter(jakarta.ws.rs.client.ClientRequestContext request) {
+            budget.sending();
+        }
+
+        @Override
+        public void aroundWriteTo(jakarta.ws.rs.ext.WriterInterceptorContext context) throws java.io.IOException {
+            context.proceed();
+            budget.sending();
+        }
+    }
+}

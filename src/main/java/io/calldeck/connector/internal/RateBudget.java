@@ -43,7 +43,19 @@ public final class RateBudget {
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock(true);
     private final Condition changed = lock.newCondition();
-    private final Deque<Instant> recentSends = new ArrayDeque<>();
+    /** The last requests' send times; a slot's time moves later when its request actually leaves. */
+    private final Deque<Slot> recentSends = new ArrayDeque<>();
+    /** The slot the current thread took and has not sent yet. */
+    private final ThreadLocal<Slot> unsent = new ThreadLocal<>();
+
+    /** One request's place in the window. */
+    private static final class Slot {
+        private Instant at;
+
+        Slot(Instant at) {
+            this.at = at;
+        }
+    }
 
     private LocalDate day;
     private int usedToday;
@@ -138,6 +150,34 @@ public final class RateBudget {
     }
 
     /**
+     * Tells the budget that the request of the slot this thread took is leaving now: its place in the window
+     * moves from when the slot was granted to now. Between the two lie the client's own work (building the
+     * request, serializing its body, opening a connection), which in a cold JVM takes long enough for the next
+     * requests to arrive at Gong within one second of it although their slots were a second apart. Called by
+     * the transport's request filter and body writer; without a slot taken on this thread, does nothing.
+     */
+    public void sending() {
+        Slot slot = unsent.get();
+        if (slot == null) {
+            return;
+        }
+        lock.lock();
+        try {
+            Instant now = clock.instant();
+            if (now.isAfter(slot.at)) {
+                slot.at = now;
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The exchange of this thread's slot is over (answered or failed): later {@link #sending()} calls do nothing. */
+    public void sent() {
+        unsent.remove();
+    }
+
+    /**
      * Records Gong's 429: nothing is sent before {@code now + retryAfter}, the window's margin widens, and a
      * second 429 within {@link #SLOWDOWN} lowers the per-second rate for that long.
      *
@@ -228,7 +268,9 @@ public final class RateBudget {
     }
 
     private void take(Instant now) {
-        recentSends.addLast(now);
+        Slot slot = new Slot(now);
+        unsent.set(slot);
+        recentSends.addLast(slot);
         while (recentSends.size() > configuredPerSecond) {
             recentSends.removeFirst();
         }
@@ -245,7 +287,8 @@ public final class RateBudget {
         }
         int perSecond = currentPerSecond(now);
         if (recentSends.size() >= perSecond) {
-            Instant nthLast = recentSends.stream().skip(recentSends.size() - perSecond).findFirst().orElseThrow();
+            Instant nthLast = recentSends.stream().map(sent -> sent.at).sorted(java.util.Comparator.reverseOrder())
+                    .skip(perSecond - 1L).findFirst().orElseThrow();
             Instant windowFree = nthLast.plus(Duration.ofSeconds(1)).plus(margin);
             if (windowFree.isAfter(slot)) {
                 slot = windowFree;

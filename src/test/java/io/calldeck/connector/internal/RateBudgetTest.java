@@ -105,6 +105,23 @@ class RateBudgetTest {
     }
 
     @Test
+    void aSlotCountsFromWhenItsRequestLeavesNotFromWhenItWasGranted() throws Exception {
+        RateBudget budget = new RateBudget(2, 10_000, Duration.ZERO, Clock.systemUTC());
+        budget.acquire(RequestPriority.BACKGROUND, null);
+        Thread.sleep(400); // the client's own work before the first request leaves (a cold JVM)
+        budget.sending();
+        long firstLeft = System.nanoTime();
+        budget.sent();
+        budget.acquire(RequestPriority.BACKGROUND, null);
+        budget.sent();
+
+        budget.acquire(RequestPriority.BACKGROUND, null);
+
+        assertThat(System.nanoTime() - firstLeft).as("the third request waits a second from the first one leaving")
+                .isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(995));
+    }
+
+    @Test
     void theDailyBudgetIsEnforced() throws Exception {
         RateBudget budget = new RateBudget(100, 3, Duration.ZERO, Clock.systemUTC());
         for (int i = 0; i < 3; i++) {
