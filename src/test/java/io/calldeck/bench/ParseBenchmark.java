@@ -4,6 +4,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.calldeck.connector.client.GongJsonb;
 import io.calldeck.connector.model.ExtensiveCallsPage;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -42,7 +47,24 @@ public class ParseBenchmark {
         bytes = Files.readAllBytes(Path.of(page));
         jsonb = new GongJsonb().getContext(ExtensiveCallsPage.class);
         jackson = new ObjectMapper().findAndRegisterModules()
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                .registerModule(new SimpleModule().addDeserializer(JsonValue.class, new JsonValueDeserializer()));
+    }
+
+    /**
+     * The models keep free-form Gong values (CRM fields) as {@code jakarta.json.JsonValue}, which Jackson does not
+     * know: it reads them as its own tree and hands that over, the cheapest faithful way.
+     */
+    static final class JsonValueDeserializer extends JsonDeserializer<JsonValue> {
+        private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+
+        @Override
+        public JsonValue deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String tree = parser.readValueAsTree().toString();
+            try (jakarta.json.JsonReader reader = JSON.createReader(new java.io.StringReader(tree))) {
+                return reader.readValue();
+            }
+        }
     }
 
     /** @return the page, by JSON-B */

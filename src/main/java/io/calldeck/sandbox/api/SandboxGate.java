@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -34,6 +36,9 @@ public class SandboxGate implements ContainerRequestFilter {
     @Inject
     SandboxFaults faults;
 
+    @Context
+    HttpServletRequest servletRequest;
+
     @Override
     public void filter(ContainerRequestContext request) {
         if (!sandbox.settings().enabled()) {
@@ -58,7 +63,10 @@ public class SandboxGate implements ContainerRequestFilter {
                             : "Access denied: the access key or its secret is not valid"), null));
             return;
         }
-        Duration wait = limiter.admit(authorization);
+        // Counted from when the request reached the server, as a limiter at Gong's edge would, not from when
+        // JAX-RS got to it (the server's own dispatching is not the client's doing).
+        Object arrived = servletRequest == null ? null : servletRequest.getAttribute(SandboxTransportFaults.ARRIVED);
+        Duration wait = limiter.admit(authorization, arrived instanceof java.time.Instant at ? at : null);
         if (wait != null) {
             long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
             limiter.toldToWait(authorization, Duration.ofSeconds(seconds));

@@ -74,9 +74,18 @@ public class SandboxLimiter {
      * @return {@code null} when the request may proceed, else how long to wait
      */
     public Duration admit(String credential) {
+        return admit(credential, null);
+    }
+
+    /**
+     * @param credential who is asking
+     * @param arrived    when the request reached the server, or {@code null} for now
+     * @return {@code null} when the request may proceed, else how long to wait
+     */
+    public Duration admit(String credential, Instant arrived) {
         Window window = windows.computeIfAbsent(credential, c -> new Window());
         synchronized (window) {
-            Instant now = Instant.now(clock);
+            Instant now = arrived != null ? arrived : Instant.now(clock);
             if (now.isBefore(window.retryAfterUntil)) {
                 window.early++;
             }

@@ -34,6 +34,8 @@ public class SandboxTransportFaults extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final String DELAYED = SandboxTransportFaults.class.getName() + ".delayed";
+    /** When the request reached the server (an {@link java.time.Instant}), for the rate limit. */
+    static final String ARRIVED = SandboxTransportFaults.class.getName() + ".arrived";
 
     @Inject
     transient SandboxFaults faults;
@@ -50,6 +52,9 @@ public class SandboxTransportFaults extends HttpFilter {
         if (!settings.enabled()) {
             chain.doFilter(request, response);
             return;
+        }
+        if (request.getAttribute(ARRIVED) == null) {
+            request.setAttribute(ARRIVED, java.time.Instant.now());
         }
         int latency = faults.settings().latencyMillis();
         if (latency > 0 && request.getAttribute(DELAYED) == null) {
