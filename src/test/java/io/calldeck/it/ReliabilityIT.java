@@ -70,6 +70,7 @@ class ReliabilityIT {
             browser.signIn("admin", ItServer.ADMIN_PASSWORD);
         }
         browser.go("/sync");
+        browser.waitUntil(d -> !d.findElements(By.id("sync:backfill")).isEmpty());
         browser.driver().findElement(By.id("sync:backfill")).click();
         browser.ajaxDone();
         Instant deadline = Instant.now().plusSeconds(30);
