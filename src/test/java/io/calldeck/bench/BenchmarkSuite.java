@@ -84,25 +84,26 @@ class BenchmarkSuite {
                 + ". The server is the integration-test Liberty server (Open Liberty 26.0.0.3, embedded H2 store) "
                 + "whose sandbox holds 100,000 generated calls; harness and server share the machine.");
         ItServer.awaitSucceededSync(Duration.ofMinutes(10)); // nothing is measured while the server syncs
-        String sections = System.getProperty("bench.sections", "footprint,sync,parse,http,queries,upload");
-        if (sections.contains("footprint")) {
-            footprint();
+        List<String> chosen = List.of(System.getProperty("bench.sections",
+                "footprint,sync,parse,http,queries,upload").split(","));
+        Map<String, Section> sections = new java.util.LinkedHashMap<>();
+        sections.put("footprint", this::footprint);
+        sections.put("sync", this::syncThroughput);
+        sections.put("parse", this::parseCost);
+        sections.put("http", this::dashboardOverHttp);
+        sections.put("queries", this::queriesAtScale);
+        sections.put("upload", this::upload);
+        for (Map.Entry<String, Section> section : sections.entrySet()) {
+            if (chosen.contains(section.getKey())) {
+                section.getValue().run();
+            }
         }
-        if (sections.contains("sync")) {
-            syncThroughput();
-        }
-        if (sections.contains("parse")) {
-            parseCost();
-        }
-        if (sections.contains("http")) {
-            dashboardOverHttp();
-        }
-        if (sections.contains("queries")) {
-            queriesAtScale();
-        }
-        if (sections.contains("upload")) {
-            upload();
-        }
+    }
+
+    /** One section of the report. */
+    @FunctionalInterface
+    private interface Section {
+        void run() throws Exception;
     }
 
     private static String machine() throws IOException {
