@@ -210,6 +210,14 @@ public class SandboxSettings {
         return all;
     }
 
+    /**
+     * @param credentials one of the credentials the sandbox accepts
+     * @return the name the sandbox counts and reports it by: its access key (never the secret)
+     */
+    public static String name(GongCredentials credentials) {
+        return credentials instanceof GongCredentials.AccessKey key ? key.accessKey() : "bearer token";
+    }
+
     /** @return whether the credentials were generated at start (rather than configured) */
     public boolean generatedCredentials() {
         return generatedCredentials;

@@ -30,6 +30,8 @@ public final class ItServer {
     public static final String ADMIN_PASSWORD = System.getProperty("it.admin.password", "it-admin-placeholder");
     /** CallDeck's viewer password on the IT server. */
     public static final String VIEWER_PASSWORD = System.getProperty("it.viewer.password", "it-viewer-placeholder");
+    /** The server's own sandbox credential: what CallDeck's sync and pages use (only its access key). */
+    public static final String APP_KEY = System.getProperty("it.sandbox.key", "it-app-key");
     /** A sandbox credential for tests (its own rate limit, apart from the server's sync). */
     public static final String TEST_KEY = System.getProperty("it.sandbox.test-key", "it-test-key");
     /** Its secret. */
@@ -161,6 +163,19 @@ public final class ItServer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * @return how many requests of CallDeck's own credential the sandbox refused with 429 since the server started
+     *         (a 429 CallDeck caused itself; the faults the sandbox injects are not counted)
+     */
+    public static long appRateLimited() {
+        HttpResponse<String> response = admin("GET", "/sandbox/admin/stats", null);
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            JsonObject byCredential = reader.readObject().getJsonObject("rateLimitedByCredential");
+            return byCredential == null || !byCredential.containsKey(APP_KEY) ? 0
+                    : byCredential.getJsonNumber(APP_KEY).longValue();
         }
     }
 

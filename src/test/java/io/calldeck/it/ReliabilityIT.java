@@ -180,6 +180,7 @@ class ReliabilityIT {
         assertThat(ItServer.sandboxStat("rateLimited") - rateLimitedBefore).as("429s from the sandbox's 3 req/s limit")
                 .isZero();
         assertThat(ItServer.sandboxStat("earlyRequests") - earlyBefore).isZero();
+        assertThat(ItServer.appRateLimited()).as("CallDeck's own 429s since the server started").isZero();
         assertThat(storeCalls(backfillFrom())).isEqualTo(sandboxCalls(backfillFrom()));
         System.out.println("Backfill of " + done.getJsonNumber("callsStored") + " stored calls at 3 req/s: " + took.toMillis()
                 + " ms, 0 429s; call pages during it: " + pageMillis + " ms");
@@ -232,6 +233,7 @@ class ReliabilityIT {
 
         JsonObject done = ItServer.awaitSucceededSync(Duration.ofMinutes(5)); // the new process resumes the run
         assertThat(done.containsKey("lastError")).as("the resumed run ended without error: %s", done).isFalse();
+        assertThat(ItServer.appRateLimited()).as("429s from a cold start that resumed a sync").isZero();
         long requestsAfterRestart = ItServer.sandboxStat("requests");
         Map<String, String> store = storeCalls(backfillFrom());
         Map<String, String> sandbox = sandboxCalls(backfillFrom());

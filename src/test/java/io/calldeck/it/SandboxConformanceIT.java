@@ -18,12 +18,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every answer of the sandbox's Gong API, for every endpoint and for its errors, validates against Gong's own
  * OpenAPI schemas ({@code ../shared/gong-docs/openapi}; manual CRM associations against the 2025-01 document).
  * Real HTTP against the integration-test server, paced to the sandbox's 3 requests per second.
  */
+@ExtendWith(NoOwn429s.class)
 class SandboxConformanceIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();

@@ -258,8 +258,9 @@ public class GongTransport {
         long sent = System.nanoTime();
         int status = 0;
         try {
+            // An upload counts from when it leaves: its body streams long after Gong has counted it.
             budget.sending();
-            budget.sent();
+            budget.released();
             MediaUploadResponse response = uploader.upload(UPLOAD_MEDIA, callId, source);
             status = 200;
             budget.succeeded();
@@ -388,7 +389,7 @@ public class GongTransport {
             try {
                 answer = call.apply(rest);
             } finally {
-                budget.sent();
+                budget.answered();
             }
             return read(endpoint, answer, type, emptyResult, status, started);
         } catch (ProcessingException e) {
@@ -484,7 +485,8 @@ public class GongTransport {
 
     /**
      * Moves each request's place in the rate budget's window to when it actually leaves: after the request
-     * filters (a request without a body) and after its body is written.
+     * filters (a request without a body) and after its body is written. Until it is answered, a request counts
+     * as arriving now; this matters for requests released before their answer (uploads).
      */
     static final class SendTimes implements jakarta.ws.rs.client.ClientRequestFilter, jakarta.ws.rs.ext.WriterInterceptor {
         private final RateBudget budget;

@@ -18,6 +18,14 @@ import java.util.concurrent.locks.ReentrantLock;
  * one second (plus a small margin for network jitter), at most M per UTC day, none before a {@code Retry-After}
  * has passed, and interactive requests ahead of background ones.
  *
+ * <p>Gong counts a request when it arrives, and the connector cannot see when that is: some time after the request
+ * left, and before Gong's answer came back. On a cold start that time is long (the first connection, the first
+ * TLS handshake, the first request a server dispatches), and a window counted from when requests left lets the
+ * fourth request of a second arrive within a second of the first. So a request holds its place in the window
+ * until it is answered: the window is counted from the answer, the latest moment Gong can have counted it, and a
+ * request still in flight counts as arriving now. Only a recording upload, whose body streams for minutes after
+ * Gong has counted its headers, counts from when it left ({@link #released()}).
+ *
  * <p>Gong sends no rate-limit headers, so the connector keeps its own count. A 429 means the budget's picture of
  * Gong's window was off: it widens its jitter margin (by 50 ms, up to 300 ms) and, when 429s repeat within a
  * minute, lowers the per-second rate by a third for a minute. When Gong fails (5xx, connection failure,
@@ -43,17 +51,25 @@ public final class RateBudget {
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock(true);
     private final Condition changed = lock.newCondition();
-    /** The last requests' send times; a slot's time moves later when its request actually leaves. */
+    /** The last requests' places in the window, oldest first. */
     private final Deque<Slot> recentSends = new ArrayDeque<>();
-    /** The slot the current thread took and has not sent yet. */
+    /** The slot the current thread took and whose request is not answered yet. */
     private final ThreadLocal<Slot> unsent = new ThreadLocal<>();
 
-    /** One request's place in the window. */
+    /**
+     * One request's place in the window: while it is in flight, Gong may count it at any moment, so it counts as
+     * now; once answered, it counts from the answer.
+     */
     private static final class Slot {
         private Instant at;
+        private boolean inFlight = true;
 
         Slot(Instant at) {
             this.at = at;
+        }
+
+        Instant countedAt(Instant now) {
+            return inFlight ? now : at;
         }
     }
 
@@ -150,11 +166,10 @@ public final class RateBudget {
     }
 
     /**
-     * Tells the budget that the request of the slot this thread took is leaving now: its place in the window
-     * moves from when the slot was granted to now. Between the two lie the client's own work (building the
-     * request, serializing its body, opening a connection), which in a cold JVM takes long enough for the next
-     * requests to arrive at Gong within one second of it although their slots were a second apart. Called by
-     * the transport's request filter and body writer; without a slot taken on this thread, does nothing.
+     * Tells the budget that the request of the slot this thread took is leaving now. Matters only for a request
+     * that is {@linkplain #released() released} rather than answered (an upload): its place in the window is then
+     * when it left. Called by the transport's request filter and body writer; without a slot taken on this thread,
+     * does nothing.
      */
     public void sending() {
         Slot slot = unsent.get();
@@ -172,9 +187,44 @@ public final class RateBudget {
         }
     }
 
-    /** The exchange of this thread's slot is over (answered or failed): later {@link #sending()} calls do nothing. */
-    public void sent() {
+    /**
+     * The request of this thread's slot got its answer (any status) or failed: from now on it counts in the window
+     * from this moment, the latest Gong can have counted it. Without a slot taken on this thread, does nothing.
+     */
+    public void answered() {
+        Slot slot = unsent.get();
+        if (slot == null) {
+            return;
+        }
         unsent.remove();
+        lock.lock();
+        try {
+            slot.at = clock.instant();
+            slot.inFlight = false;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * The request of this thread's slot has reached Gong, though its exchange goes on (a recording streaming after
+     * its headers): it counts from when it left ({@link #sending()}), not from its answer, so that an upload of
+     * minutes does not hold a place in the window all that time.
+     */
+    public void released() {
+        Slot slot = unsent.get();
+        if (slot == null) {
+            return;
+        }
+        unsent.remove();
+        lock.lock();
+        try {
+            slot.inFlight = false;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**
@@ -268,12 +318,18 @@ public final class RateBudget {
     }
 
     private void take(Instant now) {
+        Slot previous = unsent.get();
+        if (previous != null) {
+            // One thread sends one request at a time: its earlier request is over, answered or abandoned.
+            previous.at = now;
+            previous.inFlight = false;
+        }
         Slot slot = new Slot(now);
         unsent.set(slot);
+        // Slots that can no longer fall into a window go; those in flight stay however old they are.
+        Instant forgotten = now.minus(Duration.ofSeconds(1)).minus(MAX_MARGIN);
+        recentSends.removeIf(old -> !old.inFlight && old.at.isBefore(forgotten));
         recentSends.addLast(slot);
-        while (recentSends.size() > configuredPerSecond) {
-            recentSends.removeFirst();
-        }
         usedToday++;
     }
 
@@ -287,8 +343,8 @@ public final class RateBudget {
         }
         int perSecond = currentPerSecond(now);
         if (recentSends.size() >= perSecond) {
-            Instant nthLast = recentSends.stream().map(sent -> sent.at).sorted(java.util.Comparator.reverseOrder())
-                    .skip(perSecond - 1L).findFirst().orElseThrow();
+            Instant nthLast = recentSends.stream().map(sent -> sent.countedAt(now))
+                    .sorted(java.util.Comparator.reverseOrder()).skip(perSecond - 1L).findFirst().orElseThrow();
             Instant windowFree = nthLast.plus(Duration.ofSeconds(1)).plus(margin);
             if (windowFree.isAfter(slot)) {
                 slot = windowFree;

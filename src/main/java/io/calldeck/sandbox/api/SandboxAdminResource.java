@@ -46,9 +46,11 @@ public class SandboxAdminResource {
      * @param perSecond       the rate limit per second
      * @param perDay          the rate limit per day
      * @param earlyRequests   requests sent before a {@code Retry-After} given to their credential had passed
+     * @param rateLimitedByCredential per access key, the requests refused by the rate limit (keys with none left out)
      */
     public record Stats(long requests, long rateLimited, long admittedToday, long faultsInjected, long mediaUploads,
-                        long mediaBytes, int listedCalls, int perSecond, int perDay, long earlyRequests) {
+                        long mediaBytes, int listedCalls, int perSecond, int perDay, long earlyRequests,
+                        java.util.Map<String, Long> rateLimitedByCredential) {
     }
 
     /**
@@ -66,7 +68,7 @@ public class SandboxAdminResource {
     public Stats stats() {
         return new Stats(sandbox.requests(), limiter.rejected(), limiter.admittedToday(), faults.injected(),
                 sandbox.data().mediaUploads(), sandbox.data().mediaBytes(), sandbox.data().listedCalls(),
-                limiter.perSecond(), limiter.perDay(), limiter.early());
+                limiter.perSecond(), limiter.perDay(), limiter.early(), limiter.rejectedByCredential());
     }
 
     /** @return the faults injected now */

@@ -2,6 +2,7 @@ package io.calldeck.sandbox.api;
 
 import io.calldeck.sandbox.Sandbox;
 import io.calldeck.sandbox.SandboxFaults;
+import io.calldeck.sandbox.SandboxSettings;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -50,14 +51,17 @@ public class SandboxGate implements ContainerRequestFilter {
             return;
         }
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        boolean accepted = false;
+        String credential = null;
         if (authorization != null) {
             byte[] given = authorization.getBytes(StandardCharsets.UTF_8);
-            for (var credentials : sandbox.settings().acceptedCredentials()) {
-                accepted |= MessageDigest.isEqual(given, credentials.authorizationHeader().getBytes(StandardCharsets.UTF_8));
+            for (var accepted : sandbox.settings().acceptedCredentials()) {
+                if (MessageDigest.isEqual(given, accepted.authorizationHeader().getBytes(StandardCharsets.UTF_8))
+                        && credential == null) {
+                    credential = SandboxSettings.name(accepted);
+                }
             }
         }
-        if (!accepted) {
+        if (credential == null) {
             request.abortWith(SandboxExceptionMappers.gongError(sandbox, 401,
                     List.of(authorization == null ? "Missing Authorization header"
                             : "Access denied: the access key or its secret is not valid"), null));
@@ -66,10 +70,10 @@ public class SandboxGate implements ContainerRequestFilter {
         // Counted from when the request reached the server, as a limiter at Gong's edge would, not from when
         // JAX-RS got to it (the server's own dispatching is not the client's doing).
         Object arrived = servletRequest == null ? null : servletRequest.getAttribute(SandboxTransportFaults.ARRIVED);
-        Duration wait = limiter.admit(authorization, arrived instanceof java.time.Instant at ? at : null);
+        Duration wait = limiter.admit(credential, arrived instanceof java.time.Instant at ? at : null);
         if (wait != null) {
             long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-            limiter.toldToWait(authorization, Duration.ofSeconds(seconds));
+            limiter.toldToWait(credential, Duration.ofSeconds(seconds));
             request.abortWith(SandboxExceptionMappers.gongError(sandbox, 429,
                     List.of("API request limit exceeded"), seconds));
             return;
@@ -79,7 +83,7 @@ public class SandboxGate implements ContainerRequestFilter {
                     faults.serverErrorStatus(), List.of("Internal server error occurred"), null));
             case RATE_LIMIT -> {
                 int seconds = faults.retryAfterSeconds();
-                limiter.toldToWait(authorization, Duration.ofSeconds(seconds));
+                limiter.toldToWait(credential, Duration.ofSeconds(seconds));
                 request.abortWith(SandboxExceptionMappers.gongError(sandbox, 429,
                         List.of("API request limit exceeded"), (long) seconds));
             }

@@ -70,7 +70,7 @@ public class SandboxLimiter {
     }
 
     /**
-     * @param credential who is asking
+     * @param credential who is asking (the credential's access key)
      * @return {@code null} when the request may proceed, else how long to wait
      */
     public Duration admit(String credential) {
@@ -139,6 +139,22 @@ public class SandboxLimiter {
                 return w.early;
             }
         }).sum();
+    }
+
+    /**
+     * @return per credential (its access key), the requests rejected with 429 by the limit since start; only
+     *         credentials that had any
+     */
+    public Map<String, Long> rejectedByCredential() {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        windows.forEach((credential, w) -> {
+            synchronized (w) {
+                if (w.rejected > 0) {
+                    counts.put(credential, w.rejected);
+                }
+            }
+        });
+        return counts;
     }
 
     /** @return requests rejected with 429 by the limit since start, over all credentials */

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The rate budget's guarantees. Only lower bounds on time are asserted (a slow machine can only make the gaps
- * longer), so these tests cannot fail because the machine is busy.
+ * longer), so these tests cannot fail because the machine is busy. A request holds its place in the window from
+ * its slot until its answer ({@link RateBudget#answered()}).
  */
 class RateBudgetTest {
 
@@ -29,6 +30,7 @@ class RateBudgetTest {
         for (int i = 0; i < 25; i++) {
             budget.acquire(RequestPriority.BACKGROUND, null);
             sent.add(System.nanoTime());
+            budget.answered();
         }
         for (int i = 0; i + 10 < sent.size(); i++) {
             assertThat(sent.get(i + 10) - sent.get(i)).as("gap between request %d and %d", i, i + 10)
@@ -105,19 +107,69 @@ class RateBudgetTest {
     }
 
     @Test
-    void aSlotCountsFromWhenItsRequestLeavesNotFromWhenItWasGranted() throws Exception {
+    void aRequestCountsInTheWindowFromItsAnswerTheLatestGongCanHaveCountedIt() throws Exception {
         RateBudget budget = new RateBudget(2, 10_000, Duration.ZERO, Clock.systemUTC());
         budget.acquire(RequestPriority.BACKGROUND, null);
-        Thread.sleep(400); // the client's own work before the first request leaves (a cold JVM)
         budget.sending();
-        long firstLeft = System.nanoTime();
-        budget.sent();
+        Thread.sleep(400); // a cold first request: its connection, its server's first dispatch
+        budget.answered();
+        long firstAnswered = System.nanoTime();
         budget.acquire(RequestPriority.BACKGROUND, null);
-        budget.sent();
+        budget.answered();
 
         budget.acquire(RequestPriority.BACKGROUND, null);
 
-        assertThat(System.nanoTime() - firstLeft).as("the third request waits a second from the first one leaving")
+        assertThat(System.nanoTime() - firstAnswered).as("the third request waits a second from the first one's answer")
+                .isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(995));
+    }
+
+    @Test
+    void aRequestInFlightHoldsItsPlaceUntilItIsAnswered() throws Exception {
+        RateBudget budget = new RateBudget(1, 10_000, Duration.ZERO, Clock.systemUTC());
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch answer = new CountDownLatch(1);
+            long[] answeredAt = new long[1];
+            Future<?> slow = threads.submit(() -> {
+                budget.acquire(RequestPriority.BACKGROUND, null);
+                answer.await();
+                answeredAt[0] = System.nanoTime();
+                budget.answered();
+                return null;
+            });
+            while (budget.status().usedToday() < 1) {
+                Thread.onSpinWait();
+            }
+            Future<Long> next = threads.submit(() -> {
+                budget.acquire(RequestPriority.BACKGROUND, null);
+                budget.answered();
+                return System.nanoTime();
+            });
+            Thread.sleep(1_500);
+            assertThat(next.isDone()).as("no second request while the first, 1.5 s old, is unanswered").isFalse();
+
+            answer.countDown();
+            slow.get(5, TimeUnit.SECONDS);
+            long secondLeft = next.get(5, TimeUnit.SECONDS);
+            assertThat(secondLeft - answeredAt[0]).as("the second request leaves a second after the first's answer")
+                    .isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(995));
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void aReleasedUploadCountsFromWhenItLeftNotFromItsAnswer() throws Exception {
+        RateBudget budget = new RateBudget(1, 10_000, Duration.ZERO, Clock.systemUTC());
+        budget.acquire(RequestPriority.BACKGROUND, null);
+        budget.sending();
+        long uploadLeft = System.nanoTime();
+        budget.released(); // the recording goes on streaming; its answer comes minutes later
+
+        budget.acquire(RequestPriority.BACKGROUND, null);
+
+        long waited = System.nanoTime() - uploadLeft;
+        assertThat(waited).as("the next request waits a second from the upload leaving")
                 .isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(995));
     }
 
@@ -136,6 +188,7 @@ class RateBudgetTest {
     void interactiveRequestsGoAheadOfWaitingBackgroundOnes() throws Exception {
         RateBudget budget = new RateBudget(1, 10_000, Duration.ZERO, Clock.systemUTC());
         budget.acquire(RequestPriority.BACKGROUND, null);
+        budget.answered();
         List<String> order = Collections.synchronizedList(new ArrayList<>());
         ExecutorService threads = Executors.newFixedThreadPool(3);
         try {
@@ -147,6 +200,7 @@ class RateBudgetTest {
                     backgroundWaiting.countDown();
                     budget.acquire(RequestPriority.BACKGROUND, null);
                     order.add("background-" + n);
+                    budget.answered();
                     return null;
                 }));
             }
@@ -157,6 +211,7 @@ class RateBudgetTest {
             done.add(threads.submit(() -> {
                 budget.acquire(RequestPriority.INTERACTIVE, Duration.ofSeconds(5));
                 order.add("interactive");
+                budget.answered();
                 return null;
             }));
             for (Future<?> future : done) {

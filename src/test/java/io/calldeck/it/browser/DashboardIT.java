@@ -3,6 +3,7 @@ package io.calldeck.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.calldeck.it.ItServer;
+import io.calldeck.it.NoOwn429s;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URLEncoder;
@@ -23,12 +24,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The dashboard as a sales manager uses it, in Debian's headless Chromium, on the sandbox's data after the
  * first sync: the calls table (filter, sort, page, CSV export), a call, the talk-time charts, and call access
  * given and removed. Every test saves a screenshot in {@code target/screenshots}.
  */
+@ExtendWith(NoOwn429s.class)
 class DashboardIT {
 
     @RegisterExtension

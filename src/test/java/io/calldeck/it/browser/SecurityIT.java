@@ -3,6 +3,7 @@ package io.calldeck.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.calldeck.it.ItServer;
+import io.calldeck.it.NoOwn429s;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -14,12 +15,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What a viewer cannot do, by the page, by URL or by a forged postback, and what every answer carries: a viewer
  * sees no admin action, gets 403 on call access, and a forged "sync now" changes nothing; the API and the
  * sandbox's admin endpoints need the right credentials.
  */
+@ExtendWith(NoOwn429s.class)
 class SecurityIT {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
