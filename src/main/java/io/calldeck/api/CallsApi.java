@@ -54,7 +54,8 @@ public class CallsApi {
      * @param scope         scope
      * @param system        system
      * @param isPrivate     private
-     * @param talkRatio     the rep's talk time over the duration, 0 to 1
+     * @param talkRatio     Gong's talk ratio: the rep's talk time over the talk time of every speaker, 0 to 1 (absent
+     *                      without speaker data)
      * @param commentCount  public comments
      * @param url           the call in Gong
      */

@@ -30,9 +30,11 @@ public class TalkTimeApi {
      * @param name             name
      * @param calls            calls hosted
      * @param talkTimeSeconds  the rep's own talk time, seconds
-     * @param averageTalkRatio average of talk time / duration, 0 to 1
+     * @param averageTalkRatio the mean of the rep's per-call talk ratios, 0 to 1: Gong's talk ratio, the rep's
+     *                         talk time over the talk time of every speaker on the call, averaged over the calls
+     *                         with speaker data; absent when none has
      */
-    public record Rep(String userId, String name, long calls, double talkTimeSeconds, double averageTalkRatio) {
+    public record Rep(String userId, String name, long calls, double talkTimeSeconds, Double averageTalkRatio) {
     }
 
     /**

@@ -35,8 +35,12 @@ import java.util.Optional;
 
 /**
  * Turns a call of {@code /v2/calls/extensive} into the store's rows, and works out what the dashboard
- * sorts on: the host's own talk time (the speaker whose user is the call's primary user) and talk ratio
- * (that talk time divided by the call's duration).
+ * sorts on: the host's own talk time (the speakers whose user is the call's primary user) and talk ratio.
+ *
+ * <p>Talk ratio is Gong's: the host's talk time divided by the talk time of every speaker on the call
+ * ({@code interaction.speakers[].talkTime}, seconds), so silence and hold music do not lower it; it is what
+ * Gong's own "Talk Ratio" interaction stat reports for the host, from 0 to 1. A call without speaker data, or
+ * whose host is not among its speakers, has none.
  */
 public final class CallMapper {
 
@@ -124,11 +128,15 @@ public final class CallMapper {
         List<SpeakerEntity> speakerRows = new ArrayList<>();
         List<InteractionStatEntity> statRows = new ArrayList<>();
         Double repTalk = null;
+        double allTalk = 0;
         if (source.interaction() != null) {
             List<Speaker> speakers = Optional.ofNullable(source.interaction().speakers()).orElse(List.of());
             for (int i = 0; i < speakers.size(); i++) {
                 Speaker s = speakers.get(i);
                 speakerRows.add(new SpeakerEntity(id, i, s.id(), s.userId(), s.talkTime()));
+                if (s.talkTime() != null) {
+                    allTalk += s.talkTime();
+                }
                 if (m.primaryUserId() != null && m.primaryUserId().equals(s.userId()) && s.talkTime() != null) {
                     repTalk = (repTalk == null ? 0 : repTalk) + s.talkTime();
                 }
@@ -143,8 +151,7 @@ public final class CallMapper {
             }
         }
         target.setRepTalkSeconds(repTalk);
-        target.setTalkRatio(repTalk == null || m.duration() == null || m.duration() == 0 ? null
-                : Math.min(1.0, repTalk / m.duration()));
+        target.setTalkRatio(talkRatio(repTalk, allTalk));
 
         List<TopicEntity> topicRows = new ArrayList<>();
         List<TrackerEntity> trackerRows = new ArrayList<>();
@@ -182,6 +189,20 @@ public final class CallMapper {
         target.setCommentCount(commentRows.size());
         return new Rows(target, partyRows, speakerRows, statRows, topicRows, trackerRows, keyPointRows, commentRows,
                 crm);
+    }
+
+    /**
+     * Gong's talk ratio.
+     *
+     * @param hostTalkSeconds the host's talk time, seconds; {@code null} when the host is not among the speakers
+     * @param allTalkSeconds  the talk time of every speaker on the call, seconds
+     * @return {@code hostTalkSeconds / allTalkSeconds}, 0 to 1; {@code null} without speaker data
+     */
+    public static Double talkRatio(Double hostTalkSeconds, double allTalkSeconds) {
+        if (hostTalkSeconds == null || allTalkSeconds <= 0) {
+            return null;
+        }
+        return Math.min(1.0, hostTalkSeconds / allTalkSeconds);
     }
 
     private static void addCrm(List<CrmObjectEntity> rows, String callId, String partyId, List<CallContext> context) {

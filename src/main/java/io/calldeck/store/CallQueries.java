@@ -170,10 +170,11 @@ public class CallQueries {
      * @param calls                  calls hosted
      * @param talkTimeSeconds        total talk time, seconds
      * @param averageTalkTimeSeconds average talk time per call, seconds
-     * @param averageTalkRatio       average of (talk time / call duration) over the calls, 0 to 1
+     * @param averageTalkRatio       the mean of the rep's per-call talk ratios (Gong's: their share of all speakers'
+     *                               talk time), 0 to 1, over the calls with speaker data; {@code null} when none has
      */
     public record RepTalkTime(String userId, String name, long calls, double talkTimeSeconds,
-                              double averageTalkTimeSeconds, double averageTalkRatio) {
+                              double averageTalkTimeSeconds, Double averageTalkRatio) {
     }
 
     /**
@@ -184,10 +185,11 @@ public class CallQueries {
      * @param name             name
      * @param calls            calls hosted that week
      * @param talkTimeSeconds  total talk time, seconds
-     * @param averageTalkRatio average talk ratio, 0 to 1
+     * @param averageTalkRatio the mean of the rep's per-call talk ratios that week, 0 to 1; {@code null} without
+     *                         speaker data
      */
     public record WeeklyTalkTime(LocalDate week, String userId, String name, long calls, double talkTimeSeconds,
-                                 double averageTalkRatio) {
+                                 Double averageTalkRatio) {
     }
 
     private static String talkTimeWhere(TalkTimeFilter f) {
@@ -241,7 +243,7 @@ public class CallQueries {
                 + " GROUP BY c.primaryUserId ORDER BY SUM(c.repTalkSeconds) DESC, c.primaryUserId";
         List<Object[]> rows = bind(em.createQuery(jpql, Object[].class), filter).getResultList();
         return rows.stream().map(r -> new RepTalkTime((String) r[0], (String) r[1], ((Number) r[2]).longValue(),
-                number(r[3]), number(r[4]), number(r[5]))).toList();
+                number(r[3]), number(r[4]), nullable(r[5]))).toList();
     }
 
     /**
@@ -256,11 +258,15 @@ public class CallQueries {
                 + " GROUP BY c.startedWeek, c.primaryUserId ORDER BY c.startedWeek, c.primaryUserId";
         List<Object[]> rows = bind(em.createQuery(jpql, Object[].class), filter).getResultList();
         return rows.stream().map(r -> new WeeklyTalkTime((LocalDate) r[0], (String) r[1], (String) r[2],
-                ((Number) r[3]).longValue(), number(r[4]), number(r[5]))).toList();
+                ((Number) r[3]).longValue(), number(r[4]), nullable(r[5]))).toList();
     }
 
     private static double number(Object value) {
         return value == null ? 0 : ((Number) value).doubleValue();
+    }
+
+    private static Double nullable(Object value) {
+        return value == null ? null : ((Number) value).doubleValue();
     }
 
     /**

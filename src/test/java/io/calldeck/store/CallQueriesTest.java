@@ -176,7 +176,8 @@ class CallQueriesTest {
         for (CallQueries.RepTalkTime rep : reps) {
             List<ExtensiveCall> own = byRep.get(rep.userId());
             double talk = own.stream().mapToDouble(c -> repTalk(c)).sum();
-            double ratio = own.stream().mapToDouble(c -> repTalk(c) / c.metaData().duration()).average().orElse(0);
+            // Gong's talk ratio per call (the host's share of all speakers' talk), averaged over the rep's calls
+            double ratio = own.stream().mapToDouble(c -> repTalk(c) / allTalk(c)).average().orElse(0);
             assertThat(rep.calls()).isEqualTo(own.size());
             assertThat(rep.talkTimeSeconds()).isCloseTo(talk, within(0.01));
             assertThat(rep.averageTalkRatio()).isCloseTo(ratio, within(1e-6));
@@ -228,6 +229,10 @@ class CallQueriesTest {
         String someone = queries.reps().get(0).getName();
         assertThat(queries.findUsers(someone.substring(0, 3).toLowerCase(), 10))
                 .anySatisfy(u -> assertThat(u.getName()).isEqualTo(someone));
+    }
+
+    private static double allTalk(ExtensiveCall call) {
+        return call.interaction().speakers().stream().mapToDouble(Speaker::talkTime).sum();
     }
 
     private static double repTalk(ExtensiveCall call) {

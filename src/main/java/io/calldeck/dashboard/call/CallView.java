@@ -59,7 +59,7 @@ public class CallView implements Serializable {
     private String transcriptError;
     private io.calldeck.store.entity.UserEntity grantUser;
 
-    /** A speaker's share of the call, for the talk-time bars. */
+    /** A speaker's share of the talk on the call (Gong's talk ratio, for the host), for the talk-time bars. */
     public record SpeakerBar(String name, boolean internal, double seconds, double share) implements Serializable {
         /** @return name (for EL) */
         public String getName() {
@@ -76,7 +76,7 @@ public class CallView implements Serializable {
             return Formats.duration(seconds);
         }
 
-        /** @return share of the call's duration, 0 to 100 (for EL) */
+        /** @return share of all speakers' talk time, 0 to 100 (for EL) */
         public long getPercent() {
             return Math.round(share * 100);
         }
@@ -218,17 +218,19 @@ public class CallView implements Serializable {
         return detail.parties().stream().filter(p -> !"Internal".equals(p.getAffiliation())).toList();
     }
 
-    /** @return talk time per speaker, most first */
+    /** @return talk time per speaker, most first, each as a share of all the talk on the call */
     public List<SpeakerBar> getSpeakers() {
         Map<String, PartyEntity> byParty = new HashMap<>();
         detail.parties().forEach(p -> byParty.put(p.getPartyId(), p));
-        double duration = Math.max(1, detail.call().getDurationSeconds());
+        double allTalk = detail.speakers().stream().mapToDouble(s -> s.getTalkTimeSeconds() == null ? 0
+                : s.getTalkTimeSeconds()).sum();
+        double whole = allTalk > 0 ? allTalk : 1;
         List<SpeakerBar> bars = new ArrayList<>();
         for (SpeakerEntity s : detail.speakers()) {
             PartyEntity party = byParty.get(s.getPartyId());
             double seconds = s.getTalkTimeSeconds() == null ? 0 : s.getTalkTimeSeconds();
             bars.add(new SpeakerBar(party == null || party.getName() == null ? "Unknown speaker" : party.getName(),
-                    party != null && "Internal".equals(party.getAffiliation()), seconds, seconds / duration));
+                    party != null && "Internal".equals(party.getAffiliation()), seconds, seconds / whole));
         }
         bars.sort((a, b) -> Double.compare(b.seconds(), a.seconds()));
         return bars;

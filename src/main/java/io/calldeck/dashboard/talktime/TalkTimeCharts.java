@@ -54,10 +54,12 @@ public final class TalkTimeCharts {
 
     /**
      * @param reps talk time per rep
-     * @return horizontal bars of each rep's average talk ratio in percent, with the 43% benchmark as a line
+     * @return horizontal bars of each rep's average talk ratio in percent (reps without speaker data left out),
+     *         with the 43% benchmark as a line
      */
     public static String ratios(List<CallQueries.RepTalkTime> reps) {
-        List<CallQueries.RepTalkTime> sorted = new ArrayList<>(reps);
+        List<CallQueries.RepTalkTime> sorted = new ArrayList<>(reps.stream().filter(r -> r.averageTalkRatio() != null)
+                .toList());
         sorted.sort((a, b) -> Double.compare(b.averageTalkRatio(), a.averageTalkRatio()));
         List<String> labels = sorted.stream().map(r -> name(r.name(), r.userId())).toList();
         List<Double> percent = sorted.stream().map(r -> round(r.averageTalkRatio() * 100, 1)).toList();

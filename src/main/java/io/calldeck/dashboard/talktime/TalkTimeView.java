@@ -144,7 +144,7 @@ public class TalkTimeView implements Serializable {
     public List<Row> getRows() {
         return reps.stream().map(r -> new Row(r.userId(), r.name(), r.calls(), Formats.duration(r.talkTimeSeconds()),
                 Formats.duration(r.averageTalkTimeSeconds()), Formats.percent(r.averageTalkRatio()),
-                r.averageTalkRatio() > TalkTimeCharts.BENCHMARK_RATIO + 0.1)).toList();
+                r.averageTalkRatio() != null && r.averageTalkRatio() > TalkTimeCharts.BENCHMARK_RATIO + 0.1)).toList();
     }
 
     /** @return the reps with calls in the period (for the trend picker) */
