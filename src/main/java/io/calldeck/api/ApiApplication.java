@@ -17,7 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @ApplicationPath("api")
 @OpenAPIDefinition(info = @Info(title = "CallDeck API", version = "1",
         description = "Read-only access to the Gong calls CallDeck keeps: calls, talk time per rep, public comments "
-                + "and the sync's state. Times are ISO-8601; durations and talk times are seconds."),
+                + "and the sync's state. Times are ISO-8601; durations and talk times are seconds, transcript sentences' "
+                + "start and end milliseconds."),
         security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class ApiApplication extends Application {
@@ -25,6 +26,6 @@ public class ApiApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(CallsApi.class, TalkTimeApi.class, CommentsApi.class, SyncApi.class, ApiErrors.BadInput.class,
-                ApiErrors.NotFound.class);
+                ApiErrors.NotFound.class, ApiErrors.GongFailed.class);
     }
 }

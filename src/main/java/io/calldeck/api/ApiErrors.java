@@ -42,6 +42,26 @@ public final class ApiErrors {
         }
     }
 
+    /** Gong refused or failed what the request needed, and CallDeck has no stored answer to give instead. */
+    public static class GongFailedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        /** @param message what Gong answered, for people */
+        public GongFailedException(String message) {
+            super(message);
+        }
+    }
+
+    /** 502 when Gong refused or failed. */
+    @ApplicationScoped
+    public static class GongFailed implements ExceptionMapper<GongFailedException> {
+        @Override
+        public Response toResponse(GongFailedException e) {
+            return Response.status(502).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new Error(502, e.getMessage(), null)).build();
+        }
+    }
+
     /** 400 for bad parameters. */
     @ApplicationScoped
     public static class BadInput implements ExceptionMapper<BadParameterException> {

@@ -1,5 +1,9 @@
 package io.calldeck.api;
 
+import io.calldeck.connector.exception.GongException;
+import io.calldeck.security.PrivateCalls;
+import io.calldeck.sync.GongRefusal;
+import io.calldeck.sync.TranscriptService;
 import io.calldeck.store.CallFilter;
 import io.calldeck.store.CallQueries;
 import io.calldeck.store.CallSort;
@@ -39,6 +43,12 @@ public class CallsApi {
 
     @Inject
     CallQueries queries;
+
+    @Inject
+    PrivateCalls privateCalls;
+
+    @Inject
+    TranscriptService transcripts;
 
     /**
      * A call in a list.
@@ -97,7 +107,8 @@ public class CallsApi {
     @GET
     @Operation(summary = "List stored calls", description = "Filters apply to the call's start time (from inclusive, "
             + "to exclusive). Sort on started, title, rep, duration, direction, scope, system, parties, talkRatio, "
-            + "comments, private or workspace; prefix with '-' for descending.")
+            + "comments, private or workspace; prefix with '-' for descending. Private calls are listed only for callers "
+            + "who may see them (calldeck.private-calls.visible-to).")
     @APIResponse(responseCode = "200", description = "The page of calls")
     @APIResponse(responseCode = "400", description = "A parameter cannot be used; the body names it")
     public CallsPage list(@QueryParam("from") String from, @QueryParam("to") String to,
@@ -119,7 +130,8 @@ public class CallsApi {
                     new java.util.TreeSet<>(SORTS.keySet())) + " (prefix '-' for descending), got: " + sort);
         }
         CallFilter filter = new CallFilter(start, end, ApiParameters.ids("rep", reps),
-                ApiParameters.id("workspace", workspace), direction, scope, null, null, null, q, null, null);
+                ApiParameters.id("workspace", workspace), direction, scope, null, null, null, q, null,
+                privateCalls.visibleToCaller() ? null : Boolean.FALSE);
         CallQueries.CallPage result = queries.search(filter, callSort, ascending, pageNumber * pageSize, pageSize);
         return new CallsPage(result.total(), pageNumber, pageSize, result.calls().stream().map(CallSummary::of).toList());
     }
@@ -216,10 +228,7 @@ public class CallsApi {
     @APIResponse(responseCode = "200", description = "The call")
     @APIResponse(responseCode = "404", description = "CallDeck does not hold this call")
     public CallDetail get(@PathParam("id") String id) {
-        if (!id.matches("\\d{1,20}")) {
-            throw new NotFoundException("No call " + id);
-        }
-        CallQueries.CallDetail d = queries.detail(id).orElseThrow(() -> new NotFoundException("No call " + id));
+        CallQueries.CallDetail d = visibleDetail(id);
         Map<String, String> names = queries.userNames(d.comments().stream()
                 .map(c -> c.getCommenterUserId()).filter(u -> u != null).toList());
         return new CallDetail(CallSummary.of(d.call()),
@@ -234,5 +243,66 @@ public class CallsApi {
                 d.comments().stream().map(c -> CommentsApi.Comment.of(c, names.get(c.getCommenterUserId()))).toList(),
                 d.crmObjects().stream().map((CrmObjectEntity o) -> new Crm(o.getPartyId(), o.getSystem(),
                         o.getObjectType(), o.getObjectId(), o.getTiming())).toList());
+    }
+
+    /**
+     * A call's transcript.
+     *
+     * @param callId    Gong call id
+     * @param fetched   when CallDeck last asked Gong for it, or {@code null} if it never did
+     * @param sentences the sentences in order, empty while Gong has none
+     */
+    public record Transcript(String callId, OffsetDateTime fetched, List<Sentence> sentences) {
+    }
+
+    /**
+     * @param speakerId   Gong's speaker id ({@code parties[].speakerId})
+     * @param speakerName the speaker's name, when the call's parties name them
+     * @param topic       the monologue's topic, if Gong gave one
+     * @param start       start, milliseconds from the call's start
+     * @param end         end, milliseconds from the call's start
+     * @param text        what was said
+     */
+    public record Sentence(String speakerId, String speakerName, String topic, long start, long end, String text) {
+    }
+
+    /**
+     * @param id a Gong call id
+     * @return the call's transcript, fetched from Gong on first request as the call page does
+     */
+    @GET
+    @Path("{id}/transcript")
+    @Operation(summary = "A stored call's transcript", description = "Fetched from Gong (POST /v2/calls/transcript) the "
+            + "first time it is asked for, then kept; while a call younger than 7 days has none, Gong is asked again "
+            + "after calldeck.transcripts.retry-minutes. start and end are milliseconds.")
+    @APIResponse(responseCode = "200", description = "The transcript; sentences is empty while Gong has none")
+    @APIResponse(responseCode = "404", description = "CallDeck does not hold this call")
+    @APIResponse(responseCode = "502", description = "Gong refused (a missing api:calls:read:transcript scope) or "
+            + "failed, and CallDeck holds no transcript of the call; the body says what Gong answered")
+    public Transcript transcript(@PathParam("id") String id) {
+        CallQueries.CallDetail d = visibleDetail(id);
+        try {
+            if (transcripts.fetchIfDue(d.call(), !d.transcript().isEmpty())) {
+                d = visibleDetail(id);
+            }
+        } catch (GongException e) {
+            if (d.transcript().isEmpty()) {
+                throw new ApiErrors.GongFailedException(GongRefusal.describe("reading this call's transcript", e));
+            }
+        }
+        Map<String, String> names = new java.util.HashMap<>();
+        d.parties().stream().filter(p -> p.getSpeakerId() != null && p.getName() != null)
+                .forEach(p -> names.put(p.getSpeakerId(), p.getName()));
+        return new Transcript(id, d.call().getTranscriptFetchedAt(), d.transcript().stream()
+                .map(s -> new Sentence(s.getSpeakerId(), names.get(s.getSpeakerId()), s.getTopic(), s.getStartMs(),
+                        s.getEndMs(), s.getText())).toList());
+    }
+
+    private CallQueries.CallDetail visibleDetail(String id) {
+        if (!id.matches("\\d{1,20}")) {
+            throw new NotFoundException("No call " + id);
+        }
+        return queries.detail(id).filter(c -> privateCalls.visibleToCaller() || !c.call().isPrivate())
+                .orElseThrow(() -> new NotFoundException("No call " + id));
     }
 }

@@ -1,5 +1,6 @@
 package io.calldeck.api;
 
+import io.calldeck.security.PrivateCalls;
 import io.calldeck.store.CallQueries;
 import io.calldeck.store.entity.CommentEntity;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,6 +24,9 @@ public class CommentsApi {
 
     @Inject
     CallQueries queries;
+
+    @Inject
+    PrivateCalls privateCalls;
 
     /**
      * A public comment. Its text is Gong's, unescaped: mentions are {@code @[name](userId)}.
@@ -60,14 +64,16 @@ public class CommentsApi {
      * @return the comments, newest first
      */
     @GET
-    @Operation(summary = "Public comments, newest first")
+    @Operation(summary = "Public comments, newest first", description = "Comments on private calls are left out "
+            + "unless the caller may see private calls (calldeck.private-calls.visible-to).")
     public Comments list(@QueryParam("from") String from, @QueryParam("to") String to,
                          @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         OffsetDateTime start = ApiParameters.time("from", from);
         OffsetDateTime end = ApiParameters.time("to", to);
         ApiParameters.order(start, end);
         int pageSize = ApiParameters.size(size, 50);
-        CallQueries.CommentPage result = queries.comments(new CallQueries.CommentFilter(start, end, null, null),
+        CallQueries.CommentPage result = queries.comments(new CallQueries.CommentFilter(start, end, null, null,
+                        privateCalls.visibleToCaller()),
                 ApiParameters.page(page) * pageSize, pageSize);
         return new Comments(result.total(), result.comments().stream()
                 .map(r -> Comment.of(r.comment(), r.commenterName())).toList());

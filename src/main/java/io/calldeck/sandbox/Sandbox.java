@@ -50,8 +50,8 @@ public class Sandbox {
         } else {
             SalesOrg org = new SalesOrg(settings.seed());
             data = new SandboxData(new CallGenerator(org, settings.seed(), settings.calls(), settings.days(),
-                    settings.timeZone(), settings.baseUri() + "/media"), settings.days(), settings.clock(),
-                    settings.seed());
+                    settings.timeZone(), settings.baseUri() + "/media", settings.latePublication()), settings.days(),
+                    settings.clock(), settings.seed());
         }
     }
 

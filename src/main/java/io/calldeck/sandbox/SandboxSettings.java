@@ -2,6 +2,7 @@ package io.calldeck.sandbox;
 
 import io.calldeck.connector.GongConfig;
 import io.calldeck.connector.GongCredentials;
+import io.calldeck.connector.GongScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -43,6 +44,11 @@ public class SandboxSettings {
      * the server started; unset follows the real clock (calls keep arriving).
      */
     public static final String NOW = "calldeck.sandbox.now";
+    /**
+     * Whether the generated calls are published late, as Gong publishes them (default {@code true}): some calls
+     * listed hours after they ended, comments posted weeks after the call, transcripts ready hours after it.
+     */
+    public static final String LATE_PUBLICATION = "calldeck.sandbox.late-publication";
     /** The company's time zone, in which the sandbox writes times (Gong uses the company's UTC offset). */
     public static final String TIME_ZONE = "calldeck.sandbox.time-zone";
     /** The URL the connector reaches the sandbox at. */
@@ -51,8 +57,18 @@ public class SandboxSettings {
     public static final String ACCESS_KEY = "calldeck.sandbox.access-key";
     /** Its secret (generated when unset). */
     public static final String ACCESS_KEY_SECRET = "calldeck.sandbox.access-key-secret";
-    /** More credentials the sandbox accepts, as {@code key:secret} pairs separated by commas (each with its own limits). */
+    /**
+     * More credentials the sandbox accepts, separated by commas, each with its own limits: {@code key:secret}, or
+     * {@code key:secret:scopes} to give it only those scopes (separated by spaces, e.g.
+     * {@code it-key:s3cret:api:calls:read:extensive api:calls:read:basic}); without scopes, it has all.
+     */
     public static final String EXTRA_CREDENTIALS = "calldeck.sandbox.extra-credentials";
+    /**
+     * The scopes of the sandbox's own credential (the one CallDeck uses), separated by spaces or commas; unset: all
+     * of them ({@link GongScope}). A request outside its credential's scopes is answered as Gong does: HTTP 401
+     * {@code "You don't have permission to use '<scope>' in your app."}.
+     */
+    public static final String SCOPES = "calldeck.sandbox.scopes";
     /** Requests per second per credential before 429. */
     public static final String RATE_PER_SECOND = "calldeck.sandbox.rate-limit.per-second";
     /** Requests per UTC day per credential before 429. */
@@ -66,11 +82,13 @@ public class SandboxSettings {
     private int calls;
     private int days;
     private Optional<Path> dataset;
-    private Clock clock;
+    private SandboxClock clock;
+    private boolean latePublication;
     private ZoneId timeZone;
     private URI baseUri;
     private GongCredentials credentials;
     private java.util.List<GongCredentials> extraCredentials;
+    private java.util.Map<String, java.util.Set<String>> scopes;
     private boolean generatedCredentials;
     private int ratePerSecond;
     private int ratePerDay;
@@ -95,10 +113,10 @@ public class SandboxSettings {
         this.calls = positive(config, CALLS, 2000);
         this.days = positive(config, DAYS, 90);
         this.dataset = config.getOptionalValue(DATASET, String.class).filter(s -> !s.isBlank()).map(Path::of);
-        this.clock = config.getOptionalValue(NOW, String.class).filter(s -> !s.isBlank())
-                .map(value -> Clock.fixed("start".equalsIgnoreCase(value.trim()) ? Instant.now() : parseInstant(value),
-                        ZoneOffset.UTC))
-                .orElse(Clock.systemUTC());
+        this.clock = new SandboxClock(Clock.systemUTC(), config.getOptionalValue(NOW, String.class)
+                .filter(s -> !s.isBlank())
+                .map(value -> "start".equalsIgnoreCase(value.trim()) ? Instant.now() : parseInstant(value)).orElse(null));
+        this.latePublication = config.getOptionalValue(LATE_PUBLICATION, Boolean.class).orElse(true);
         this.timeZone = ZoneId.of(config.getOptionalValue(TIME_ZONE, String.class).orElse("America/Los_Angeles"));
         this.baseUri = URI.create(config.getOptionalValue(BASE_URL, String.class)
                 .orElse("http://localhost:" + config.getOptionalValue("http.port", String.class).orElse("9080")
@@ -108,20 +126,42 @@ public class SandboxSettings {
         this.generatedCredentials = key.isEmpty() || secret.isEmpty();
         this.credentials = GongCredentials.accessKey(key.orElseGet(() -> "sandbox-" + random(8)),
                 secret.orElseGet(() -> random(24)));
+        this.scopes = new java.util.HashMap<>();
+        this.scopes.put(name(credentials), config.getOptionalValue(SCOPES, String.class).filter(v -> !v.isBlank())
+                .map(v -> scopeList(SCOPES, v)).orElse(ALL_SCOPES));
         this.extraCredentials = config.getOptionalValue(EXTRA_CREDENTIALS, String.class).stream()
                 .flatMap(list -> java.util.Arrays.stream(list.split(","))).map(String::trim).filter(p -> !p.isEmpty())
-                .map(pair -> {
-                    int colon = pair.indexOf(':');
-                    if (colon < 1 || colon == pair.length() - 1) {
-                        throw new IllegalArgumentException(EXTRA_CREDENTIALS + " must hold key:secret pairs");
+                .map(entry -> {
+                    String[] parts = entry.split(":", 3);
+                    if (parts.length < 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                        throw new IllegalArgumentException(EXTRA_CREDENTIALS
+                                + " must hold key:secret or key:secret:scopes entries, separated by commas");
                     }
-                    return GongCredentials.accessKey(pair.substring(0, colon), pair.substring(colon + 1));
+                    GongCredentials extra = GongCredentials.accessKey(parts[0], parts[1]);
+                    scopes.put(parts[0], parts.length == 3 ? scopeList(EXTRA_CREDENTIALS, parts[2]) : ALL_SCOPES);
+                    return extra;
                 }).toList();
         this.ratePerSecond = positive(config, RATE_PER_SECOND, 3);
         this.ratePerDay = positive(config, RATE_PER_DAY, 10_000);
         this.cursorTtl = Duration.ofSeconds(positive(config, CURSOR_TTL, 3600));
         this.gongBaseUrlConfigured = config.getOptionalValue(GongConfig.BASE_URL, String.class)
                 .filter(s -> !s.isBlank()).isPresent();
+    }
+
+    /** Every scope the sandbox knows: what a credential has unless configured otherwise. */
+    private static final java.util.Set<String> ALL_SCOPES = java.util.Arrays.stream(GongScope.values())
+            .map(GongScope::value).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static java.util.Set<String> scopeList(String key, String value) {
+        java.util.Set<String> list = new java.util.LinkedHashSet<>();
+        for (String scope : value.trim().split("[\\s,]+")) {
+            if (GongScope.of(scope).isEmpty()) {
+                throw new IllegalArgumentException(key + " names an unknown scope: " + scope + " (known: "
+                        + String.join(" ", new java.util.TreeSet<>(ALL_SCOPES)) + ")");
+            }
+            list.add(scope);
+        }
+        return java.util.Set.copyOf(list);
     }
 
     private static Instant parseInstant(String value) {
@@ -182,9 +222,14 @@ public class SandboxSettings {
         return dataset;
     }
 
-    /** @return the sandbox's clock (fixed when {@value #NOW} is set) */
-    public Clock clock() {
+    /** @return the sandbox's clock (pinned when {@value #NOW} is set; admins can move it) */
+    public SandboxClock clock() {
         return clock;
+    }
+
+    /** @return whether generated calls are published late, as Gong does ({@value #LATE_PUBLICATION}) */
+    public boolean latePublication() {
+        return latePublication;
     }
 
     /** @return the company's time zone */
@@ -216,6 +261,14 @@ public class SandboxSettings {
      */
     public static String name(GongCredentials credentials) {
         return credentials instanceof GongCredentials.AccessKey key ? key.accessKey() : "bearer token";
+    }
+
+    /**
+     * @param credential a credential's name ({@link #name(GongCredentials)})
+     * @return the scopes it has (every scope when it is not one of the sandbox's)
+     */
+    public java.util.Set<String> scopesOf(String credential) {
+        return scopes.getOrDefault(credential, ALL_SCOPES);
     }
 
     /** @return whether the credentials were generated at start (rather than configured) */

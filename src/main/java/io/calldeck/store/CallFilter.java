@@ -46,6 +46,15 @@ public record CallFilter(OffsetDateTime from, OffsetDateTime to, List<String> re
     }
 
     /**
+     * @param value {@code false}: no private calls (for a user who may not see them); {@code null}: any
+     * @return this filter, with that
+     */
+    public CallFilter withPrivate(Boolean value) {
+        return new CallFilter(from, to, repIds, workspaceId, directions, scopes, systems, minDurationSeconds,
+                maxDurationSeconds, titleContains, hasComments, value);
+    }
+
+    /**
      * @param values directions
      * @return this filter, on these directions
      */

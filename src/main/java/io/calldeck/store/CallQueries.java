@@ -276,9 +276,10 @@ public class CallQueries {
      * @param to           posted before
      * @param commenterIds only comments by these users
      * @param repIds       only comments on calls hosted by these reps
+     * @param includePrivate whether comments on private calls are included (only for those who may see them)
      */
     public record CommentFilter(OffsetDateTime from, OffsetDateTime to, List<String> commenterIds,
-                                List<String> repIds) {
+                                List<String> repIds, boolean includePrivate) {
     }
 
     /**
@@ -329,6 +330,9 @@ public class CallQueries {
         if (filter.repIds() != null && !filter.repIds().isEmpty()) {
             where.append(" AND c.primaryUserId IN :reps");
         }
+        if (!filter.includePrivate()) {
+            where.append(" AND c.isPrivate = :private");
+        }
         String from = " FROM CommentEntity cm JOIN CallEntity c ON c.id = cm.callId";
         TypedQuery<Object[]> rows = em.createQuery("SELECT cm, c.title, c.started, c.primaryUserId, c.repName, u.name"
                 + from + " LEFT JOIN UserEntity u ON u.id = cm.commenterUserId" + where
@@ -346,6 +350,9 @@ public class CallQueries {
             }
             if (filter.repIds() != null && !filter.repIds().isEmpty()) {
                 query.setParameter("reps", filter.repIds());
+            }
+            if (!filter.includePrivate()) {
+                query.setParameter("private", Boolean.FALSE);
             }
         }
         List<CommentRow> page = rows.setFirstResult(offset).setMaxResults(limit).getResultList().stream()

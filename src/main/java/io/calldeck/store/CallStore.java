@@ -167,10 +167,11 @@ public class CallStore {
     }
 
     /**
-     * Keeps a call's transcript, replacing one fetched before.
+     * Keeps a call's transcript, replacing one fetched before, and when Gong was asked. An empty transcript (Gong
+     * has not published one yet) never replaces sentences already kept.
      *
      * @param transcript the transcript ({@code /v2/calls/transcript})
-     * @param at         when it was fetched
+     * @param at         when Gong was asked
      * @return whether the call is in the store (transcripts of unknown calls are not kept)
      */
     public boolean saveTranscript(CallTranscript transcript, OffsetDateTime at) {
@@ -178,10 +179,12 @@ public class CallStore {
         if (call == null) {
             return false;
         }
-        em.createQuery("DELETE FROM TranscriptSentenceEntity s WHERE s.callId = :id")
-                .setParameter("id", transcript.callId()).executeUpdate();
         List<TranscriptSentenceEntity> rows = CallMapper.sentences(transcript);
-        rows.forEach(em::persist);
+        if (!rows.isEmpty()) {
+            em.createQuery("DELETE FROM TranscriptSentenceEntity s WHERE s.callId = :id")
+                    .setParameter("id", transcript.callId()).executeUpdate();
+            rows.forEach(em::persist);
+        }
         call.setTranscriptFetchedAt(at);
         return true;
     }

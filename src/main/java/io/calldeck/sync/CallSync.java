@@ -1,6 +1,9 @@
 package io.calldeck.sync;
 
+import io.calldeck.connector.exception.GongAuthenticationException;
 import io.calldeck.connector.exception.GongCursorExpiredException;
+import io.calldeck.connector.exception.GongException;
+import io.calldeck.connector.exception.GongPermissionException;
 import io.calldeck.connector.exception.GongConnectionException;
 import io.calldeck.connector.exception.GongServerException;
 import io.calldeck.connector.exception.GongRateLimitException;
@@ -32,6 +35,9 @@ import java.util.logging.Logger;
  * <ul>
  * <li>Incremental: the window starts the look-back period before the end of the last successful run's window
  * (Gong publishes calls late and out of order); the first run backfills from {@code calldeck.sync.backfill-*}.</li>
+ * <li>Refresh: re-reads the last {@code calldeck.sync.refresh-days} days in full, because Gong adds comments,
+ * trackers and topics to older calls after the look-back has passed them; a re-read call replaces what changed,
+ * and a comment Gong no longer returns is removed.</li>
  * <li>Resumable: a run that did not finish (its server stopped, it failed, it waited for the rate limit) is taken
  * up again from its checkpoint, with its cursor when Gong still accepts it.</li>
  * <li>An expired cursor restarts the listing from the last committed call: nothing is skipped, since Gong lists
@@ -91,8 +97,10 @@ public final class CallSync {
     private volatile Instant lastErrorAt;
     private volatile Instant waitingUntil;
 
+    private volatile List<String> lastWarnings = List.of();
+
     private record Live(long runId, String kind, Instant startedAt, int pages, int calls, Integer expected,
-                        int callsAtStart) {
+                        int callsAtStart, List<String> warnings) {
     }
 
     /**
@@ -138,9 +146,32 @@ public final class CallSync {
     }
 
     /**
+     * @param now the time
+     * @return whether a refresh is due: {@code calldeck.sync.refresh-interval-minutes} have passed since a run last
+     *         re-read the refresh window (never, on a store that has only ever been synced incrementally), and the
+     *         store has been filled once
+     */
+    public boolean refreshDue(Instant now) {
+        if (store.syncedUntil().isEmpty()) {
+            return false;
+        }
+        return store.refreshedAt().map(at -> !at.toInstant().plus(settings.refreshInterval()).isAfter(now))
+                .orElse(true);
+    }
+
+    /**
+     * @return about how many requests a refresh costs now: a page per 100 calls the store holds in the refresh
+     *         window, plus the directory's reads
+     */
+    public long refreshCost() {
+        OffsetDateTime now = now();
+        return store.countCalls(now.minusDays(settings.refreshDays()), now) / 100 + 1 + 2;
+    }
+
+    /**
      * Runs the sync once: resumes an unfinished run, or starts one.
      *
-     * @param kind         INCREMENTAL (schedule, "sync now") or BACKFILL
+     * @param kind         INCREMENTAL (schedule, "sync now"), REFRESH (re-reads the refresh window) or BACKFILL
      * @param backfillFrom for BACKFILL: the date to read from (UTC)
      * @return how the run ended
      */
@@ -151,12 +182,16 @@ public final class CallSync {
         SyncRunEntity run = null;
         try {
             run = begin(kind, backfillFrom);
-            readDirectory();
+            run = readDirectory(run);
             run = readPages(run);
             if (settings.transcripts()) {
                 run = readTranscripts(run);
             }
             store.finishRun(run.getId(), SyncRunEntity.Status.SUCCEEDED, now(), null);
+            if (run.getKind() == SyncRunEntity.Kind.REFRESH
+                    || !run.getWindowFrom().isAfter(run.getWindowTo().minusDays(settings.refreshDays()))) {
+                store.markRefreshed(run.getWindowTo());
+            }
             lastSuccessAt = clock.instant();
             lastError = null;
             gongUnreachable = false;
@@ -199,7 +234,7 @@ public final class CallSync {
 
     private SyncRunEntity begin(SyncRunEntity.Kind kind, LocalDate backfillFrom) {
         OffsetDateTime now = now();
-        if (kind == SyncRunEntity.Kind.INCREMENTAL) {
+        if (kind != SyncRunEntity.Kind.BACKFILL) {
             var unfinished = store.unfinishedRun();
             if (unfinished.isPresent()) {
                 SyncRunEntity resumed = store.resumeRun(unfinished.get().getId(), settings.node());
@@ -214,6 +249,8 @@ public final class CallSync {
         OffsetDateTime from;
         if (kind == SyncRunEntity.Kind.BACKFILL) {
             from = backfillFrom.atStartOfDay().atOffset(ZoneOffset.UTC);
+        } else if (kind == SyncRunEntity.Kind.REFRESH && store.syncedUntil().isPresent()) {
+            from = now.minusDays(settings.refreshDays());
         } else {
             from = store.syncedUntil().map(until -> until.minus(settings.lookBack()))
                     .orElseGet(() -> settings.backfillFrom().map(d -> d.atStartOfDay().atOffset(ZoneOffset.UTC))
@@ -225,9 +262,38 @@ public final class CallSync {
         return run;
     }
 
-    private void readDirectory() {
-        store.saveDirectory(gong.users(), gong.workspaces(), now());
+    /**
+     * Reads Gong's users and workspaces: enrichment the calls do not need (their parties name the reps, and a
+     * workspace without a name shows its id), so a read Gong refuses (a missing scope, 401/403/404) or fails is a
+     * warning on the run, not a failure; the next run tries again.
+     */
+    private SyncRunEntity readDirectory(SyncRunEntity run) {
+        SyncRunEntity current = run;
+        try {
+            List<io.calldeck.connector.model.GongUser> users = gong.users();
+            store.saveUsers(users, now());
+            store.addRequests(run.getId(), Math.max(1, (users.size() + 99) / 100));
+        } catch (GongException refused) {
+            current = warn(current, "GET /v2/users", refused, "rep and party names come from the calls' parties");
+        }
+        try {
+            store.saveWorkspaces(gong.workspaces());
+            store.addRequests(run.getId(), 1);
+        } catch (GongException refused) {
+            current = warn(current, "GET /v2/workspaces", refused, "workspaces show their ids");
+        }
+        return current;
     }
+
+    private SyncRunEntity warn(SyncRunEntity run, String endpoint, GongException refused, String meanwhile) {
+        String message = refused.gongMessage();
+        LOG.warning(() -> "Calls sync run " + run.getId() + " goes on without " + endpoint + " (" + meanwhile + "): "
+                + message);
+        SyncRunEntity updated = store.addWarning(run.getId(), endpoint, message);
+        track(updated);
+        return updated;
+    }
+
 
     private SyncRunEntity readPages(SyncRunEntity start) {
         SyncRunEntity run = start;
@@ -296,21 +362,29 @@ public final class CallSync {
     }
 
     private SyncRunEntity readTranscripts(SyncRunEntity run) {
+        // Asked before this run started (never within it): a transcript still empty is asked again on a later run.
+        OffsetDateTime started = now();
         while (true) {
             List<String> ids = store.callsWithoutTranscript(run.getWindowFrom(), run.getWindowTo(),
-                    settings.privateTranscripts(), TRANSCRIPT_BATCH);
+                    settings.privateTranscripts(), started.minus(settings.transcriptRetry()),
+                    started.minus(SyncSettings.TRANSCRIPT_YOUNG), TRANSCRIPT_BATCH);
             if (ids.isEmpty()) {
                 return run;
             }
             List<CallTranscript> transcripts = new ArrayList<>();
             int requests = 0;
             String cursor = null;
-            do {
-                TranscriptsPage page = gong.transcriptsPage(CallsFilter.builder().callIds(ids).build(), cursor);
-                requests++;
-                transcripts.addAll(page.items());
-                cursor = page.nextCursor();
-            } while (cursor != null);
+            try {
+                do {
+                    TranscriptsPage page = gong.transcriptsPage(CallsFilter.builder().callIds(ids).build(), cursor);
+                    requests++;
+                    transcripts.addAll(page.items());
+                    cursor = page.nextCursor();
+                } while (cursor != null);
+            } catch (GongAuthenticationException | GongPermissionException refused) {
+                // Transcripts have a scope of their own: without it, the calls are synced and transcripts wait.
+                return warn(run, "POST /v2/calls/transcript", refused, "transcripts are not synced");
+            }
             List<String> answered = transcripts.stream().map(CallTranscript::callId).toList();
             ids.stream().filter(id -> !answered.contains(id))
                     .forEach(id -> transcripts.add(new CallTranscript(id, List.of())));
@@ -323,7 +397,8 @@ public final class CallSync {
         int callsAtStart = previous != null && previous.runId() == run.getId() ? previous.callsAtStart() : run.getCalls();
         Instant startedAt = previous != null && previous.runId() == run.getId() ? previous.startedAt() : clock.instant();
         live = new Live(run.getId(), run.getKind().name(), startedAt, run.getPages(), run.getCalls(),
-                run.getExpectedCalls(), callsAtStart);
+                run.getExpectedCalls(), callsAtStart, run.getWarnings());
+        lastWarnings = run.getWarnings();
     }
 
     private static String describe(SyncRunEntity run, String what) {
@@ -337,7 +412,7 @@ public final class CallSync {
         Live current = live;
         if (current == null) {
             return new SyncProgress(false, null, null, null, 0, 0, null, 0, null, lastSuccessAt, lastError,
-                    lastErrorAt, waitingUntil);
+                    lastErrorAt, waitingUntil, lastWarnings);
         }
         double seconds = Math.max(0.001, Duration.between(current.startedAt(), clock.instant()).toMillis() / 1000.0);
         double rate = (current.calls() - current.callsAtStart()) / seconds;
@@ -347,13 +422,20 @@ public final class CallSync {
         }
         return new SyncProgress(true, current.runId(), current.kind(), current.startedAt(), current.pages(),
                 current.calls(), current.expected(), rate, remaining, lastSuccessAt, lastError, lastErrorAt,
-                waitingUntil);
+                waitingUntil, current.warnings());
     }
 
     /** @param when the last successful run's end, as the store remembers it (after a restart) */
     public void rememberLastSuccess(Instant when) {
         if (lastSuccessAt == null) {
             lastSuccessAt = when;
+        }
+    }
+
+    /** @param last the newest run the store remembers (after a restart): its warnings are the sync's until the next */
+    public void rememberLastRun(SyncRunEntity last) {
+        if (live == null && lastWarnings.isEmpty()) {
+            lastWarnings = last.getWarnings();
         }
     }
 

@@ -52,6 +52,30 @@ public class JpaSyncStore implements SyncStore {
     }
 
     @Override
+    public Optional<OffsetDateTime> refreshedAt() {
+        return Optional.ofNullable(em.find(SyncStateEntity.class, SyncStateEntity.CALLS).getRefreshedAt());
+    }
+
+    @Override
+    public void markRefreshed(OffsetDateTime until) {
+        em.find(SyncStateEntity.class, SyncStateEntity.CALLS).setRefreshedAt(until);
+    }
+
+    @Override
+    public long countCalls(OffsetDateTime from, OffsetDateTime to) {
+        return em.createQuery("SELECT COUNT(c) FROM CallEntity c WHERE c.started >= :from AND c.started < :to",
+                Long.class).setParameter("from", from).setParameter("to", to).getSingleResult();
+    }
+
+    @Override
+    public Optional<SyncRunEntity> lastSucceeded(SyncRunEntity.Kind kind) {
+        return em.createQuery("SELECT r FROM SyncRunEntity r WHERE r.kind = :kind AND r.status = :status"
+                        + " ORDER BY r.id DESC", SyncRunEntity.class).setParameter("kind", kind)
+                .setParameter("status", SyncRunEntity.Status.SUCCEEDED).setMaxResults(1).getResultList().stream()
+                .findFirst();
+    }
+
+    @Override
     public Optional<SyncRunEntity> unfinishedRun() {
         return em.createQuery("SELECT r FROM SyncRunEntity r ORDER BY r.id DESC", SyncRunEntity.class)
                 .setMaxResults(1).getResultList().stream()
@@ -105,18 +129,38 @@ public class JpaSyncStore implements SyncStore {
     }
 
     @Override
-    public void saveDirectory(List<GongUser> users, List<Workspace> workspaces, OffsetDateTime at) {
+    public void saveUsers(List<GongUser> users, OffsetDateTime at) {
         calls.saveUsers(users, at);
+    }
+
+    @Override
+    public void saveWorkspaces(List<Workspace> workspaces) {
         calls.saveWorkspaces(workspaces);
     }
 
     @Override
+    public SyncRunEntity addWarning(long runId, String endpoint, String message) {
+        SyncRunEntity run = em.find(SyncRunEntity.class, runId);
+        run.addWarning(endpoint, message);
+        return run;
+    }
+
+    @Override
+    public void addRequests(long runId, int requests) {
+        em.find(SyncRunEntity.class, runId).addRequests(requests);
+    }
+
+    @Override
     public List<String> callsWithoutTranscript(OffsetDateTime from, OffsetDateTime to, boolean includePrivate,
-                                               int limit) {
-        return em.createQuery("SELECT c.id FROM CallEntity c WHERE c.transcriptFetchedAt IS NULL"
-                        + " AND c.started >= :from AND c.started < :to" + (includePrivate ? "" : " AND c.isPrivate = FALSE")
+                                               OffsetDateTime askedBefore, OffsetDateTime youngSince, int limit) {
+        return em.createQuery("SELECT c.id FROM CallEntity c WHERE c.started >= :from AND c.started < :to"
+                        + (includePrivate ? "" : " AND c.isPrivate = FALSE")
+                        + " AND (c.transcriptFetchedAt IS NULL OR (c.transcriptFetchedAt < :askedBefore"
+                        + " AND c.started >= :young AND NOT EXISTS (SELECT s.callId FROM TranscriptSentenceEntity s"
+                        + " WHERE s.callId = c.id)))"
                         + " ORDER BY c.started, c.id", String.class)
-                .setParameter("from", from).setParameter("to", to).setMaxResults(limit).getResultList();
+                .setParameter("from", from).setParameter("to", to).setParameter("askedBefore", askedBefore)
+                .setParameter("young", youngSince).setMaxResults(limit).getResultList();
     }
 
     @Override

@@ -19,10 +19,17 @@ import java.time.Instant;
  * @param lastError           why the last run failed, or {@code null}
  * @param lastErrorAt         when it failed
  * @param waitingUntil        a run waits for Gong's rate limit until then, or {@code null}
+ * @param warnings            reads the current run (or else the last one) went on without, each
+ *                            {@code "<endpoint>: <Gong's message>"}
  */
 public record SyncProgress(boolean running, Long runId, String kind, Instant startedAt, int pages, int calls,
                            Integer expectedCalls, double callsPerSecond, Duration estimatedRemaining,
-                           Instant lastSuccessAt, String lastError, Instant lastErrorAt, Instant waitingUntil) {
+                           Instant lastSuccessAt, String lastError, Instant lastErrorAt, Instant waitingUntil,
+                           java.util.List<String> warnings) {
+
+    /** Before the sync has been set up (the application is starting). */
+    public static final SyncProgress NOT_STARTED = new SyncProgress(false, null, null, null, 0, 0, null, 0, null, null,
+            null, null, null, java.util.List.of());
 
     /** @return 0 to 100: the share of expected calls committed; 0 when not known */
     public int percent() {

@@ -22,7 +22,10 @@ import java.util.logging.Logger;
 
 /**
  * Runs the calls sync: first as soon as the application has started, then every
- * {@code calldeck.sync.interval-minutes}, and on demand ("sync now", "backfill from date"). Never two runs at
+ * {@code calldeck.sync.interval-minutes}, and on demand ("sync now", "refresh now", "backfill from date"). A
+ * scheduled run is a refresh (the last {@code calldeck.sync.refresh-days} re-read in full) once
+ * {@code calldeck.sync.refresh-interval-minutes} have passed since the last one, when today's rate budget can
+ * afford it and still keep a reserve for the dashboard; otherwise it reads the look-back window. Never two runs at
  * once: in this server a flag, across servers the store's lease. A run that waits for Gong's rate limit is
  * resumed when the wait is over.
  */
@@ -53,8 +56,10 @@ public class SyncService {
     void started(@Observes @jakarta.annotation.Priority(200) @Initialized(ApplicationScoped.class) Object event) {
         migrations.ensureMigrated();
         sync = new CallSync(GongSource.of(gong), store, settings, Clock.systemUTC(), run -> { }, scheduler);
-        store.recentRuns(20).stream().filter(r -> r.getStatus() == SyncRunEntity.Status.SUCCEEDED).findFirst()
+        List<SyncRunEntity> recent = store.recentRuns(20);
+        recent.stream().filter(r -> r.getStatus() == SyncRunEntity.Status.SUCCEEDED).findFirst()
                 .ifPresent(r -> sync.rememberLastSuccess(r.getFinishedAt().toInstant()));
+        recent.stream().findFirst().ifPresent(sync::rememberLastRun);
         if (!settings.enabled()) {
             LOG.info("The scheduled calls sync is off (" + SyncSettings.ENABLED + "=false); runs start on demand only");
             return;
@@ -74,7 +79,48 @@ public class SyncService {
     }
 
     private void scheduledRun() {
-        runNow(SyncRunEntity.Kind.INCREMENTAL, null);
+        CallSync current = sync;
+        boolean refresh = current != null && current.refreshDue(Instant.now()) && refreshAffordable(current, true);
+        runNow(refresh ? SyncRunEntity.Kind.REFRESH : SyncRunEntity.Kind.INCREMENTAL, null);
+    }
+
+    /**
+     * @return whether today's rate budget can pay for a refresh and keep a reserve for the dashboard (a tenth of the
+     *         daily budget, at least 100 requests)
+     */
+    private boolean refreshAffordable(CallSync current, boolean log) {
+        var budget = gong.rateBudget();
+        long cost = current.refreshCost();
+        long reserve = Math.max(100, budget.perDay() / 10);
+        boolean affordable = budget.remainingToday() - cost >= reserve;
+        if (!affordable && log) {
+            LOG.warning(() -> "Calls sync postpones its refresh: it costs about " + cost + " requests and "
+                    + budget.remainingToday() + " of today's " + budget.perDay() + " are left (" + reserve
+                    + " are kept for the dashboard); it reads the look-back window meanwhile");
+        }
+        return affordable;
+    }
+
+    /**
+     * Starts a refresh in the background (the last {@code calldeck.sync.refresh-days} days re-read), unless a run
+     * is going on.
+     *
+     * @return whether a run was started
+     * @throws IllegalStateException when today's rate budget cannot afford it (the message says why)
+     */
+    public boolean refreshNow() {
+        CallSync current = sync;
+        if (current != null && !refreshAffordable(current, false)) {
+            var budget = gong.rateBudget();
+            throw new IllegalStateException("A refresh costs about " + current.refreshCost() + " requests; "
+                    + budget.remainingToday() + " of today's " + budget.perDay() + " are left");
+        }
+        return submit(SyncRunEntity.Kind.REFRESH, null);
+    }
+
+    /** @return the newest successful refresh, if any: when it ran and what it cost in requests */
+    public java.util.Optional<SyncRunEntity> lastRefresh() {
+        return store.lastSucceeded(SyncRunEntity.Kind.REFRESH);
     }
 
     /**
@@ -131,8 +177,7 @@ public class SyncService {
 
     /** @return the sync's progress */
     public SyncProgress progress() {
-        return sync == null ? new SyncProgress(false, null, null, null, 0, 0, null, 0, null, null, null, null, null)
-                : sync.progress();
+        return sync == null ? SyncProgress.NOT_STARTED : sync.progress();
     }
 
     /** @return whether the last run failed because Gong could not be reached */

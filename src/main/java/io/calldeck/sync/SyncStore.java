@@ -34,6 +34,25 @@ public interface SyncStore {
     /** @return the end of the window the last successful run read, if any */
     Optional<OffsetDateTime> syncedUntil();
 
+    /** @return when a run last re-read the whole refresh window, if one did */
+    Optional<OffsetDateTime> refreshedAt();
+
+    /** @param until the end of the refresh window a run just re-read */
+    void markRefreshed(OffsetDateTime until);
+
+    /**
+     * @param from start (inclusive)
+     * @param to   end (exclusive)
+     * @return how many stored calls started then: what re-reading that window costs, in calls
+     */
+    long countCalls(OffsetDateTime from, OffsetDateTime to);
+
+    /**
+     * @param kind a kind of run
+     * @return the newest run of that kind that succeeded, if any
+     */
+    Optional<SyncRunEntity> lastSucceeded(SyncRunEntity.Kind kind);
+
     /** @return the newest run, if it did not finish its window (running when its server stopped, failed, waiting) */
     Optional<SyncRunEntity> unfinishedRun();
 
@@ -87,20 +106,44 @@ public interface SyncStore {
     SyncRunEntity finishRun(long runId, SyncRunEntity.Status status, OffsetDateTime at, String error);
 
     /**
-     * @param users      Gong's users ({@code /v2/users})
-     * @param workspaces Gong's workspaces
-     * @param at         when they were read
+     * @param users Gong's users ({@code GET /v2/users}); they win over what calls' parties said
+     * @param at    when they were read
      */
-    void saveDirectory(List<GongUser> users, List<Workspace> workspaces, OffsetDateTime at);
+    void saveUsers(List<GongUser> users, OffsetDateTime at);
 
     /**
-     * @param from             start of the window (inclusive)
-     * @param to               end of the window (exclusive)
-     * @param includePrivate   whether private calls are included
-     * @param limit            most ids to return
-     * @return ids of stored calls in the window whose transcript was never fetched, oldest first
+     * @param workspaces Gong's workspaces ({@code GET /v2/workspaces})
      */
-    List<String> callsWithoutTranscript(OffsetDateTime from, OffsetDateTime to, boolean includePrivate, int limit);
+    void saveWorkspaces(List<Workspace> workspaces);
+
+    /**
+     * Records a read the run went on without, and the requests it cost.
+     *
+     * @param runId    the run
+     * @param endpoint the read Gong refused or failed, e.g. {@code GET /v2/users}
+     * @param message  Gong's message
+     * @return the run
+     */
+    SyncRunEntity addWarning(long runId, String endpoint, String message);
+
+    /**
+     * @param runId    the run
+     * @param requests requests sent to Gong outside pages (directory reads)
+     */
+    void addRequests(long runId, int requests);
+
+    /**
+     * @param from           start of the window (inclusive)
+     * @param to             end of the window (exclusive)
+     * @param includePrivate whether private calls are included
+     * @param askedBefore    an empty transcript asked for before this time is asked for again ...
+     * @param youngSince     ... if its call started at or after this time
+     * @param limit          most ids to return
+     * @return ids of stored calls in the window whose transcript Gong was never asked for, or is due to be asked
+     *         again, oldest first
+     */
+    List<String> callsWithoutTranscript(OffsetDateTime from, OffsetDateTime to, boolean includePrivate,
+                                        OffsetDateTime askedBefore, OffsetDateTime youngSince, int limit);
 
     /**
      * @param runId       the run

@@ -42,6 +42,26 @@ public class TransactionalSyncStore implements SyncStore {
     }
 
     @Override
+    public Optional<OffsetDateTime> refreshedAt() {
+        return jpa().refreshedAt();
+    }
+
+    @Override
+    public void markRefreshed(OffsetDateTime until) {
+        jpa().markRefreshed(until);
+    }
+
+    @Override
+    public long countCalls(OffsetDateTime from, OffsetDateTime to) {
+        return jpa().countCalls(from, to);
+    }
+
+    @Override
+    public Optional<SyncRunEntity> lastSucceeded(SyncRunEntity.Kind kind) {
+        return jpa().lastSucceeded(kind);
+    }
+
+    @Override
     public Optional<SyncRunEntity> unfinishedRun() {
         return jpa().unfinishedRun();
     }
@@ -73,14 +93,29 @@ public class TransactionalSyncStore implements SyncStore {
     }
 
     @Override
-    public void saveDirectory(List<GongUser> users, List<Workspace> workspaces, OffsetDateTime at) {
-        jpa().saveDirectory(users, workspaces, at);
+    public void saveUsers(List<GongUser> users, OffsetDateTime at) {
+        jpa().saveUsers(users, at);
+    }
+
+    @Override
+    public void saveWorkspaces(List<Workspace> workspaces) {
+        jpa().saveWorkspaces(workspaces);
+    }
+
+    @Override
+    public SyncRunEntity addWarning(long runId, String endpoint, String message) {
+        return jpa().addWarning(runId, endpoint, message);
+    }
+
+    @Override
+    public void addRequests(long runId, int requests) {
+        jpa().addRequests(runId, requests);
     }
 
     @Override
     public List<String> callsWithoutTranscript(OffsetDateTime from, OffsetDateTime to, boolean includePrivate,
-                                               int limit) {
-        return jpa().callsWithoutTranscript(from, to, includePrivate, limit);
+                                               OffsetDateTime askedBefore, OffsetDateTime youngSince, int limit) {
+        return jpa().callsWithoutTranscript(from, to, includePrivate, askedBefore, youngSince, limit);
     }
 
     @Override

@@ -256,8 +256,7 @@ class BenchmarkSuite {
         ExecutorService prefetch = Executors.newSingleThreadExecutor();
         try (GongCalls gong = connector(perSecond)) {
             ResourceLocalSyncStore store = new ResourceLocalSyncStore(db.factory());
-            SyncSettings settings = new SyncSettings(true, Duration.ofMinutes(15), Duration.ZERO, Duration.ofDays(3),
-                    90, Optional.empty(), false, false, "bench");
+            SyncSettings settings = SyncSettings.builder().initialDelay(Duration.ZERO).node("bench").build();
             CallSync sync = new CallSync(GongSource.of(gong.background()), store, settings, Clock.systemUTC(),
                     run -> { }, prefetch);
             CallSync.Outcome outcome = sync.run(SyncRunEntity.Kind.BACKFILL, from);

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.calldeck.connector.exception.GongAuthenticationException;
+import io.calldeck.connector.exception.GongMissingScopeException;
 import io.calldeck.connector.exception.GongBadRequestException;
 import io.calldeck.connector.exception.GongException;
 import io.calldeck.connector.exception.GongNotFoundException;
@@ -203,7 +203,8 @@ class RecordedResponsesContractTest {
                                 .isEqualTo("5267567709724788696"))),
                 Map.entry("nango-error-401-missing-scope.json", new Contract(401, gong ->
                         assertThatThrownBy(gong::listWorkspaces)
-                                .isInstanceOf(GongAuthenticationException.class)
+                                .isInstanceOfSatisfying(GongMissingScopeException.class,
+                                        e -> assertThat(e.scope()).isEqualTo("api:crm:integration:delete"))
                                 .hasMessageContaining("api:crm:integration:delete")
                                 .hasMessageContaining("4hf7p13tx8ezz0n5h9a"))),
                 Map.entry("nango-error-500-internal.json", new Contract(500, gong ->

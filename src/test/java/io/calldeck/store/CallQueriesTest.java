@@ -204,14 +204,14 @@ class CallQueriesTest {
     void commentsNewestFirstWithThreadsAndFilters(TestDatabase database) {
         CallQueries queries = queries(database);
         List<PublicComment> all = calls.stream().flatMap(c -> c.collaboration().publicComments().stream()).toList();
-        CallQueries.CommentPage page = queries.comments(new CallQueries.CommentFilter(null, null, null, null), 0, 500);
+        CallQueries.CommentPage page = queries.comments(new CallQueries.CommentFilter(null, null, null, null, true), 0, 500);
 
         assertThat(page.total()).isEqualTo(all.size());
         assertThat(page.comments()).extracting(r -> r.comment().getPosted().toInstant())
                 .isSortedAccordingTo(Comparator.reverseOrder());
         String commenter = all.get(0).commenterUserId();
         CallQueries.CommentPage mine = queries.comments(new CallQueries.CommentFilter(null, null, List.of(commenter),
-                null), 0, 500);
+                null, true), 0, 500);
         assertThat(mine.total()).isEqualTo(all.stream().filter(c -> c.commenterUserId().equals(commenter)).count());
         assertThat(mine.comments()).allSatisfy(r -> assertThat(r.commenterName()).isNotBlank());
         assertThat(page.comments()).anySatisfy(r -> assertThat(r.comment().getInReplyTo()).isNotNull());

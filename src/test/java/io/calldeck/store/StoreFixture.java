@@ -30,8 +30,18 @@ public final class StoreFixture {
      * @return the sandbox data
      */
     public static SandboxData sandbox(long seed, int calls) {
+        return sandbox(seed, calls, Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    /**
+     * @param seed  data seed
+     * @param calls about how many calls over 30 days
+     * @param clock the sandbox's clock (a {@link io.calldeck.sandbox.SandboxClock} lets a test move time)
+     * @return the sandbox data, published late as Gong does
+     */
+    public static SandboxData sandbox(long seed, int calls, Clock clock) {
         return new SandboxData(new CallGenerator(new SalesOrg(seed), seed, calls, 30,
-                ZoneId.of("America/Los_Angeles"), "http://localhost/media"), 30, Clock.fixed(NOW, ZoneOffset.UTC), seed);
+                ZoneId.of("America/Los_Angeles"), "http://localhost/media"), 30, clock, seed);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.calldeck.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.calldeck.connector.GongScope;
 import io.calldeck.connector.model.CallDirection;
 import io.calldeck.connector.model.CallsFilter;
 import io.calldeck.connector.model.ExtensiveCall;
@@ -31,8 +32,7 @@ class CallSyncTest {
     private static final Clock CLOCK = Clock.fixed(StoreFixture.NOW, ZoneOffset.UTC);
 
     private static SyncSettings settings(String node) {
-        return new SyncSettings(true, Duration.ofMinutes(15), Duration.ZERO, Duration.ofDays(3), 90, Optional.empty(),
-                false, false, node);
+        return SyncSettings.builder().initialDelay(Duration.ZERO).node(node).build();
     }
 
     /** What the store holds, as a checksum of each call's identity and key figures, in id order. */
@@ -95,6 +95,55 @@ class CallSyncTest {
             assertThat(runs.get(0).getWindowFrom()).isEqualTo(runs.get(1).getWindowTo().minusDays(3));
             assertThat(runs.get(1).getExpectedCalls()).isEqualTo(runs.get(1).getCalls());
             assertThat(rows(db, "UserEntity")).isGreaterThanOrEqualTo(data.users().size());
+            assertThat(rows(db, "WorkspaceEntity")).isEqualTo(2);
+        } finally {
+            db.close();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void withOnlyTheExtensiveScopeEveryCallIsStoredNamedByItsParties(TestDatabase database) {
+        TestDatabase.Opened db = database.open();
+        try {
+            SandboxData data = StoreFixture.sandbox(27, 300);
+            SandboxGongSource gong = new SandboxGongSource(data).without(GongScope.USERS_READ,
+                    GongScope.WORKSPACES_READ, GongScope.CALLS_READ_TRANSCRIPT);
+            ResourceLocalSyncStore store = new ResourceLocalSyncStore(db.factory());
+            SyncSettings withTranscripts = settings("node-a").toBuilder().transcripts(true).build();
+            CallSync sync = new CallSync(gong, store, withTranscripts, CLOCK, run -> { });
+
+            assertThat(sync.run(SyncRunEntity.Kind.INCREMENTAL, null)).isEqualTo(CallSync.Outcome.SUCCEEDED);
+
+            assertThat(checksum(db)).as("every call of Gong, though the directory and transcripts were refused")
+                    .isEqualTo(gongChecksum(data));
+            SyncRunEntity run = store.recentRuns(1).get(0);
+            assertThat(run.getWarnings()).hasSize(3)
+                    .anySatisfy(w -> assertThat(w).startsWith("GET /v2/users: HTTP 401")
+                            .contains("'api:users:read'"))
+                    .anySatisfy(w -> assertThat(w).startsWith("GET /v2/workspaces: HTTP 401")
+                            .contains("'api:workspaces:read'"))
+                    .anySatisfy(w -> assertThat(w).startsWith("POST /v2/calls/transcript: HTTP 401"));
+            assertThat(sync.progress().warnings()).isEqualTo(run.getWarnings());
+            EntityManager em = db.factory().createEntityManager();
+            try {
+                assertThat(em.createQuery("SELECT COUNT(w) FROM WorkspaceEntity w", Long.class).getSingleResult())
+                        .as("no workspace names without the scope").isZero();
+                List<CallEntity> calls = em.createQuery("SELECT c FROM CallEntity c", CallEntity.class).getResultList();
+                assertThat(calls).allSatisfy(c -> assertThat(c.getRepName()).as("call %s's rep, from its parties",
+                        c.getId()).isNotBlank());
+                assertThat(em.createQuery("SELECT COUNT(u) FROM UserEntity u WHERE u.inDirectory = TRUE", Long.class)
+                        .getSingleResult()).isZero();
+            } finally {
+                em.close();
+            }
+
+            gong.withAllScopes();
+            int directoryBefore = gong.directoryRequests.get();
+            assertThat(sync.run(SyncRunEntity.Kind.INCREMENTAL, null)).isEqualTo(CallSync.Outcome.SUCCEEDED);
+            assertThat(gong.directoryRequests.get() - directoryBefore).as("the next run asks again").isEqualTo(2);
+            assertThat(store.recentRuns(1).get(0).getWarnings()).isEmpty();
+            assertThat(sync.progress().warnings()).isEmpty();
             assertThat(rows(db, "WorkspaceEntity")).isEqualTo(2);
         } finally {
             db.close();
@@ -242,8 +291,7 @@ class CallSyncTest {
             SandboxData data = StoreFixture.sandbox(26, 250);
             ResourceLocalSyncStore store = new ResourceLocalSyncStore(db.factory());
             SandboxGongSource gong = new SandboxGongSource(data);
-            SyncSettings withTranscripts = new SyncSettings(true, Duration.ofMinutes(15), Duration.ZERO,
-                    Duration.ofDays(3), 90, Optional.empty(), true, false, "node-a");
+            SyncSettings withTranscripts = settings("node-a").toBuilder().transcripts(true).build();
             new CallSync(gong, store, withTranscripts, CLOCK, run -> { }).run(SyncRunEntity.Kind.INCREMENTAL, null);
 
             EntityManager em = db.factory().createEntityManager();

@@ -57,6 +57,29 @@ public final class ResourceLocalSyncStore implements SyncStore {
     }
 
     @Override
+    public Optional<OffsetDateTime> refreshedAt() {
+        return tx(JpaSyncStore::refreshedAt);
+    }
+
+    @Override
+    public void markRefreshed(OffsetDateTime until) {
+        tx(s -> {
+            s.markRefreshed(until);
+            return null;
+        });
+    }
+
+    @Override
+    public long countCalls(OffsetDateTime from, OffsetDateTime to) {
+        return tx(s -> s.countCalls(from, to));
+    }
+
+    @Override
+    public Optional<SyncRunEntity> lastSucceeded(SyncRunEntity.Kind kind) {
+        return tx(s -> s.lastSucceeded(kind));
+    }
+
+    @Override
     public Optional<SyncRunEntity> unfinishedRun() {
         return tx(JpaSyncStore::unfinishedRun);
     }
@@ -88,17 +111,38 @@ public final class ResourceLocalSyncStore implements SyncStore {
     }
 
     @Override
-    public void saveDirectory(List<GongUser> users, List<Workspace> workspaces, OffsetDateTime at) {
+    public void saveUsers(List<GongUser> users, OffsetDateTime at) {
         tx(s -> {
-            s.saveDirectory(users, workspaces, at);
+            s.saveUsers(users, at);
+            return null;
+        });
+    }
+
+    @Override
+    public void saveWorkspaces(List<Workspace> workspaces) {
+        tx(s -> {
+            s.saveWorkspaces(workspaces);
+            return null;
+        });
+    }
+
+    @Override
+    public SyncRunEntity addWarning(long runId, String endpoint, String message) {
+        return tx(s -> s.addWarning(runId, endpoint, message));
+    }
+
+    @Override
+    public void addRequests(long runId, int requests) {
+        tx(s -> {
+            s.addRequests(runId, requests);
             return null;
         });
     }
 
     @Override
     public List<String> callsWithoutTranscript(OffsetDateTime from, OffsetDateTime to, boolean includePrivate,
-                                               int limit) {
-        return tx(s -> s.callsWithoutTranscript(from, to, includePrivate, limit));
+                                               OffsetDateTime askedBefore, OffsetDateTime youngSince, int limit) {
+        return tx(s -> s.callsWithoutTranscript(from, to, includePrivate, askedBefore, youngSince, limit));
     }
 
     @Override

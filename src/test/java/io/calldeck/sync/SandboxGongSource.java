@@ -1,6 +1,8 @@
 package io.calldeck.sync;
 
+import io.calldeck.connector.GongScope;
 import io.calldeck.connector.exception.GongCursorExpiredException;
+import io.calldeck.connector.exception.GongMissingScopeException;
 import io.calldeck.connector.exception.GongServerException;
 import io.calldeck.connector.model.CallTranscript;
 import io.calldeck.connector.model.CallsFilter;
@@ -29,6 +31,8 @@ final class SandboxGongSource implements GongSource {
     private int cursorRequests;
     private int expireCursorAt = -1;
     private int failAtPage = -1;
+    private final java.util.Set<GongScope> missing = java.util.EnumSet.noneOf(GongScope.class);
+    final AtomicInteger directoryRequests = new AtomicInteger();
 
     SandboxGongSource(SandboxData data) {
         this.data = data;
@@ -44,19 +48,43 @@ final class SandboxGongSource implements GongSource {
         return this;
     }
 
+    /** Answers requests needing these scopes as Gong does when the app lacks them: 401, the scope named. */
+    SandboxGongSource without(GongScope... scopes) {
+        missing.addAll(List.of(scopes));
+        return this;
+    }
+
+    /** Gives back every scope. */
+    SandboxGongSource withAllScopes() {
+        missing.clear();
+        return this;
+    }
+
+    private void check(GongScope scope, String endpoint) {
+        if (missing.contains(scope)) {
+            throw new GongMissingScopeException(endpoint, "r-scope", List.of("You don't have permission to use '"
+                    + scope.value() + "' in your app."), scope.value());
+        }
+    }
+
     @Override
     public List<GongUser> users() {
+        directoryRequests.incrementAndGet();
+        check(GongScope.USERS_READ, "GET /v2/users");
         return data.users();
     }
 
     @Override
     public List<Workspace> workspaces() {
+        directoryRequests.incrementAndGet();
+        check(GongScope.WORKSPACES_READ, "GET /v2/workspaces");
         return data.workspaces();
     }
 
     @Override
     public synchronized ExtensiveCallsPage callsPage(CallsFilter filter, ContentSelector selector, String cursor) {
         int request = pageRequests.incrementAndGet();
+        check(GongScope.CALLS_READ_EXTENSIVE, "POST /v2/calls/extensive");
         if (request == failAtPage) {
             throw new GongServerException("POST /v2/calls/extensive", 503, "r", List.of("Service Unavailable"));
         }
@@ -82,6 +110,7 @@ final class SandboxGongSource implements GongSource {
     @Override
     public TranscriptsPage transcriptsPage(CallsFilter filter, String cursor) {
         transcriptRequests.incrementAndGet();
+        check(GongScope.CALLS_READ_TRANSCRIPT, "POST /v2/calls/transcript");
         List<CallTranscript> transcripts = data.find(filter).stream().map(data::transcript).toList();
         return new TranscriptsPage("t", new Records(transcripts.size(), transcripts.size(), 0, null), transcripts);
     }

@@ -5,6 +5,7 @@ import io.calldeck.connector.exception.GongBadRequestException;
 import io.calldeck.connector.exception.GongConflictException;
 import io.calldeck.connector.exception.GongCursorExpiredException;
 import io.calldeck.connector.exception.GongException;
+import io.calldeck.connector.exception.GongMissingScopeException;
 import io.calldeck.connector.exception.GongNotFoundException;
 import io.calldeck.connector.exception.GongPermissionException;
 import io.calldeck.connector.exception.GongRateLimitException;
@@ -70,7 +71,9 @@ public final class GongErrors {
             case 400 -> isCursorExpired(errors)
                     ? new GongCursorExpiredException(endpoint, requestId, errors)
                     : new GongBadRequestException(endpoint, requestId, errors);
-            case 401 -> new GongAuthenticationException(endpoint, requestId, errors);
+            case 401 -> GongMissingScopeException.missingScope(errors)
+                    .<GongException>map(scope -> new GongMissingScopeException(endpoint, requestId, errors, scope))
+                    .orElseGet(() -> new GongAuthenticationException(endpoint, requestId, errors));
             case 403 -> new GongPermissionException(endpoint, requestId, errors);
             case 404 -> new GongNotFoundException(endpoint, requestId, errors);
             case 409 -> new GongConflictException(endpoint, requestId, errors);

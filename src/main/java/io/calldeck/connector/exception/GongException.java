@@ -44,7 +44,11 @@ public class GongException extends RuntimeException {
     }
 
     private static String describe(String endpoint, int status, String requestId, List<String> errors) {
-        StringBuilder message = new StringBuilder("Gong ").append(endpoint).append(" failed: ");
+        return "Gong " + endpoint + " failed: " + answer(status, requestId, errors);
+    }
+
+    private static String answer(int status, String requestId, List<String> errors) {
+        StringBuilder message = new StringBuilder();
         message.append(status == 0 ? "no response" : "HTTP " + status);
         if (errors != null && !errors.isEmpty()) {
             message.append(": ").append(String.join("; ", errors));
@@ -53,6 +57,14 @@ public class GongException extends RuntimeException {
             message.append(" (Gong requestId ").append(requestId).append(')');
         }
         return message.toString();
+    }
+
+    /**
+     * @return what Gong answered, for people, without the endpoint: {@code "HTTP 401: You don't have permission to
+     *         use 'api:calls:read:transcript' in your app. (Gong requestId 4hf7p13tx8ezz0n5h9a)"}
+     */
+    public String gongMessage() {
+        return answer(status, requestId, errors);
     }
 
     /** @return the failed call's method and path template, e.g. {@code "PUT /v2/calls/{id}/media"} */

@@ -2,6 +2,7 @@ package io.calldeck.dashboard.access;
 
 import io.calldeck.connector.exception.GongException;
 import io.calldeck.dashboard.CallAccessService;
+import io.calldeck.sync.GongRefusal;
 import io.calldeck.dashboard.Viewer;
 import io.calldeck.store.AccessAuditLog;
 import io.calldeck.store.CallQueries;
@@ -57,6 +58,7 @@ public class AccessView implements Serializable {
     private List<CallAccessService.Outcome> outcomes = List.of();
     private List<AccessLine> current = List.of();
     private LazyDataModel<AccessAuditEntity> auditModel;
+    private String gongError;
 
     /** A call chosen for the change. */
     public record CallLine(String id, String title, String started, boolean known) implements Serializable {
@@ -166,6 +168,7 @@ public class AccessView implements Serializable {
         if (preview.isEmpty()) {
             return;
         }
+        gongError = null;
         List<String> callIds = preview.stream().map(CallLine::id).toList();
         List<String> userIds = users.stream().map(UserEntity::getId).toList();
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -176,8 +179,8 @@ public class AccessView implements Serializable {
                     : FacesMessage.SEVERITY_WARN, applied + " of " + outcomes.size() + " calls changed", null));
         } catch (GongException e) {
             outcomes = List.of();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Gong refused the change",
-                    e.getMessage()));
+            gongError = GongRefusal.describe("changing call access", e);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Nothing was changed", gongError));
         }
         preview = List.of();
         showCurrent();
@@ -191,6 +194,7 @@ public class AccessView implements Serializable {
             return;
         }
         try {
+            gongError = null;
             Map<String, List<String>> byCall = access.get().current(chosen);
             Set<String> userIds = new LinkedHashSet<>();
             byCall.values().forEach(userIds::addAll);
@@ -202,13 +206,16 @@ public class AccessView implements Serializable {
                             .collect(Collectors.joining(", ")))).toList();
         } catch (GongException e) {
             current = List.of();
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Gong did not list the access", String.join("; ", e.errors().isEmpty() ? List.of(e.getMessage())
-                            : e.errors())));
+            gongError = GongRefusal.describe("reading call access", e);
         }
     }
 
     /** @return how many users the preview names */
+    /** @return what Gong refused or failed last (reading or changing access), with Gong's message, or {@code null} */
+    public String getGongError() {
+        return gongError;
+    }
+
     public int getUserCount() {
         return users.size();
     }

@@ -4,7 +4,14 @@ import io.calldeck.connector.exception.GongException;
 import io.calldeck.dashboard.CallAccessService;
 import io.calldeck.dashboard.CommentText;
 import io.calldeck.dashboard.Formats;
-import io.calldeck.dashboard.TranscriptService;
+import io.calldeck.connector.GongCalls;
+import io.calldeck.connector.model.CallMedia;
+import io.calldeck.connector.model.CallsFilter;
+import io.calldeck.connector.model.ContentSelector;
+import io.calldeck.connector.model.ExtensiveCall;
+import io.calldeck.sync.GongRefusal;
+import io.calldeck.security.PrivateCalls;
+import io.calldeck.sync.TranscriptService;
 import io.calldeck.dashboard.Viewer;
 import io.calldeck.store.AccessAuditLog;
 import io.calldeck.store.CallQueries;
@@ -30,7 +37,10 @@ import java.util.regex.Pattern;
 /**
  * The Call page ({@code /call?id=…}): metadata, parties by side, talk time per speaker, interaction stats,
  * topics and trackers, brief and key points, the public comments thread, the transcript (fetched from Gong the
- * first time, then kept), and the users with API-granted access (given and removed by admins).
+ * first time, asked for again while a young call has none, then kept), links to the recording (asked for on
+ * demand: Gong's media URLs live 8 hours), and the users with API-granted access (given and removed by admins).
+ * A feature whose scope Gong's app lacks says "Gong did not allow …"; the rest of the page works. A private call
+ * answers 404 to those who may not see it.
  */
 @Named
 @ViewScoped
@@ -40,13 +50,19 @@ public class CallView implements Serializable {
     private static final Pattern ID = Pattern.compile("\\d{1,20}");
 
     @Inject
-    transient CallQueries queries;
+    CallQueries queries;
 
     @Inject
-    transient TranscriptService transcripts;
+    TranscriptService transcripts;
 
     @Inject
-    transient CallAccessService access;
+    CallAccessService access;
+
+    @Inject
+    GongCalls gong;
+
+    @Inject
+    PrivateCalls privateCalls;
 
     @Inject
     Viewer viewer;
@@ -57,6 +73,11 @@ public class CallView implements Serializable {
     private List<String> accessUsers;
     private String accessError;
     private String transcriptError;
+    private TranscriptService.State transcriptState;
+    private String audioUrl;
+    private String videoUrl;
+    private String recordingError;
+    private boolean recordingAsked;
     private io.calldeck.store.entity.UserEntity grantUser;
 
     /** A speaker's share of the talk on the call (Gong's talk ratio, for the host), for the talk-time bars. */
@@ -129,9 +150,11 @@ public class CallView implements Serializable {
         }
     }
 
-    /** Loads the call (an f:viewAction); an unknown id answers 404. */
+    /** Loads the call (an f:viewAction); an unknown id, or a private call the user may not see, answers 404. */
     public void load() {
-        if (id == null || !ID.matcher(id).matches() || (detail = queries.detail(id).orElse(null)) == null) {
+        detail = id == null || !ID.matcher(id).matches() ? null : queries.detail(id)
+                .filter(d -> !d.call().isPrivate() || privateCalls.visibleToCaller()).orElse(null);
+        if (detail == null) {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
             FacesContext.getCurrentInstance().getApplication().getNavigationHandler()
                     .handleNavigation(FacesContext.getCurrentInstance(), null, "/errors/404");
@@ -140,9 +163,7 @@ public class CallView implements Serializable {
         Set<String> userIds = new HashSet<>();
         detail.comments().forEach(c -> userIds.add(c.getCommenterUserId()));
         names = new HashMap<>(queries.userNames(userIds));
-        if (detail.call().getTranscriptFetchedAt() == null) {
-            fetchTranscript();
-        }
+        fetchTranscript();
         if (viewer.isAdmin()) {
             loadAccess();
         }
@@ -150,12 +171,14 @@ public class CallView implements Serializable {
 
     private void fetchTranscript() {
         try {
-            transcripts.fetch(id);
-            detail = queries.detail(id).orElse(detail);
+            if (transcripts.fetchIfDue(detail.call(), !detail.transcript().isEmpty())) {
+                detail = queries.detail(id).orElse(detail);
+            }
             transcriptError = null;
         } catch (GongException e) {
-            transcriptError = "The transcript could not be fetched from Gong: " + e.getMessage();
+            transcriptError = GongRefusal.describe("reading this call's transcript", e);
         }
+        transcriptState = transcripts.state(detail.call(), !detail.transcript().isEmpty(), java.time.Instant.now());
     }
 
     private void loadAccess() {
@@ -165,13 +188,39 @@ public class CallView implements Serializable {
             accessError = null;
         } catch (GongException e) {
             accessUsers = null;
-            accessError = "Gong did not answer: " + e.getMessage();
+            accessError = GongRefusal.describe("reading who was given access to this call", e);
         }
     }
 
     /** Tries the transcript again. */
     public void retryTranscript() {
         fetchTranscript();
+    }
+
+    /**
+     * Asks Gong for the links to the call's recording ({@code POST /v2/calls/extensive} with
+     * {@code exposedFields.media}, interactive priority; needs the {@code api:calls:read:media-url} scope). Gong's
+     * links expire after 8 hours, so they are asked for when wanted and never stored.
+     */
+    public void loadRecording() {
+        recordingAsked = true;
+        audioUrl = null;
+        videoUrl = null;
+        try {
+            CallMedia media = gong.listCallsExtensive(CallsFilter.ofCallIds(id),
+                            ContentSelector.builder().media().build(), null).items().stream()
+                    .filter(c -> id.equals(c.metaData().id())).map(ExtensiveCall::media).filter(m -> m != null)
+                    .findFirst().orElse(null);
+            audioUrl = media == null ? null : https(media.audioUrl());
+            videoUrl = media == null ? null : https(media.videoUrl());
+            recordingError = null;
+        } catch (GongException e) {
+            recordingError = GongRefusal.describe("links to this call's recording (media URLs)", e);
+        }
+    }
+
+    private static String https(String url) {
+        return url != null && url.startsWith("https://") ? url : null;
     }
 
     /** Gives the chosen user access to this call (admins only). */
@@ -197,7 +246,14 @@ public class CallView implements Serializable {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, "Choose a user", null));
             return;
         }
-        CallAccessService.Outcome outcome = access.change(viewer.getName(), action, List.of(id), List.of(userId)).get(0);
+        CallAccessService.Outcome outcome;
+        try {
+            outcome = access.change(viewer.getName(), action, List.of(id), List.of(userId)).get(0);
+        } catch (GongException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    GongRefusal.describe("changing call access", e), "Nothing was changed."));
+            return;
+        }
         faces.addMessage(null, new FacesMessage(outcome.applied() ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_ERROR,
                 outcome.message(), "Gong requestId " + outcome.gongRequestId()));
         loadAccess();
@@ -333,6 +389,31 @@ public class CallView implements Serializable {
     /** @return why the transcript could not be fetched */
     public String getTranscriptError() {
         return transcriptError;
+    }
+
+    /** @return what the page says of the transcript: KEPT, NOT_YET (Gong may still publish it), NONE, PRIVATE */
+    public String getTranscriptState() {
+        return transcriptState == null ? "" : transcriptState.name();
+    }
+
+    /** @return whether the recording's links were asked for */
+    public boolean isRecordingAsked() {
+        return recordingAsked;
+    }
+
+    /** @return the audio recording's link from Gong (https, valid 8 hours), or {@code null} */
+    public String getAudioUrl() {
+        return audioUrl;
+    }
+
+    /** @return the video recording's link from Gong (https, valid 8 hours), or {@code null} */
+    public String getVideoUrl() {
+        return videoUrl;
+    }
+
+    /** @return why the recording's links could not be had */
+    public String getRecordingError() {
+        return recordingError;
     }
 
     /** @return the call id */

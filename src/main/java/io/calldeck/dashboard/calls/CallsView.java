@@ -1,6 +1,7 @@
 package io.calldeck.dashboard.calls;
 
 import io.calldeck.dashboard.Viewer;
+import io.calldeck.security.PrivateCalls;
 import io.calldeck.store.CallFilter;
 import io.calldeck.store.CallQueries;
 import io.calldeck.store.entity.UserEntity;
@@ -44,6 +45,9 @@ public class CallsView implements Serializable {
 
     @Inject
     Viewer viewer;
+
+    @Inject
+    PrivateCalls privateCalls;
 
     private String from;
     private String to;
@@ -94,7 +98,8 @@ public class CallsView implements Serializable {
                 reps, ws != null && ID.matcher(ws).matches() ? ws : null, directions, scopes, systems,
                 minMinutes == null ? null : minMinutes * 60L, maxMinutes == null ? null : maxMinutes * 60L,
                 q == null || q.isBlank() ? null : q.trim(), "yes".equals(comments) ? Boolean.TRUE
-                        : "no".equals(comments) ? Boolean.FALSE : null, null);
+                        : "no".equals(comments) ? Boolean.FALSE : null,
+                privateCalls.visibleToCaller() ? null : Boolean.FALSE);
         Instance<CallQueries> lookup = queries;
         model = new CallsLazyDataModel(lookup::get, viewer::getZone, filter);
     }

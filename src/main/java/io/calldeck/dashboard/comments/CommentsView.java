@@ -1,6 +1,7 @@
 package io.calldeck.dashboard.comments;
 
 import io.calldeck.dashboard.Viewer;
+import io.calldeck.security.PrivateCalls;
 import io.calldeck.store.CallQueries;
 import io.calldeck.store.entity.UserEntity;
 import jakarta.enterprise.inject.Instance;
@@ -36,6 +37,9 @@ public class CommentsView implements Serializable {
     @Inject
     Viewer viewer;
 
+    @Inject
+    PrivateCalls privateCalls;
+
     private String from;
     private String to;
     private String by;
@@ -55,7 +59,8 @@ public class CommentsView implements Serializable {
         commenters = ids(by);
         reps = ids(rep);
         CallQueries.CommentFilter filter = new CallQueries.CommentFilter(start.atStartOfDay(zone).toOffsetDateTime(),
-                end.plusDays(1).atStartOfDay(zone).toOffsetDateTime(), commenters, reps);
+                end.plusDays(1).atStartOfDay(zone).toOffsetDateTime(), commenters, reps,
+                privateCalls.visibleToCaller());
         Instance<CallQueries> lookup = queries;
         Viewer current = viewer;
         model = new LazyDataModel<>() {

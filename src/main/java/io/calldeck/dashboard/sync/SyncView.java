@@ -78,6 +78,11 @@ public class SyncView implements Serializable {
         return progress().lastError();
     }
 
+    /** @return reads the current (or last) run went on without, each "endpoint: Gong's message" */
+    public List<String> getWarnings() {
+        return progress().warnings();
+    }
+
     /** @return until when the sync waits for Gong's rate limit, in the viewer's zone */
     public String getWaitingUntil() {
         return time(progress().waitingUntil());
@@ -155,6 +160,23 @@ public class SyncView implements Serializable {
     public void syncNow() {
         viewer.requireAdmin();
         message(sync.syncNow(), "Sync started");
+    }
+
+    /** Starts a refresh: the last refresh-days re-read in full (admins). */
+    public void refreshNow() {
+        viewer.requireAdmin();
+        try {
+            message(sync.refreshNow(), "Refresh started");
+        } catch (IllegalStateException notAffordable) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
+                    "Not enough of today's rate budget for a refresh", notAffordable.getMessage()));
+        }
+    }
+
+    /** @return when the last refresh finished and what it cost, e.g. "2026-11-20 03:15 · 12 requests", or "never" */
+    public String getLastRefresh() {
+        return sync.lastRefresh().map(r -> viewer.time(r.getFinishedAt()) + " · " + r.getRequests() + " requests, "
+                + r.getCalls() + " calls re-read").orElse("never");
     }
 
     /** Starts a backfill from the chosen date (admins). */

@@ -55,6 +55,14 @@ public class GongApiException extends RuntimeException {
     }
 
     /**
+     * @param scope the scope the request's credential lacks
+     * @return Gong's 401 for it: {@code "You don't have permission to use '<scope>' in your app."}
+     */
+    public static GongApiException missingScope(io.calldeck.connector.GongScope scope) {
+        return new GongApiException(401, "You don't have permission to use '" + scope.value() + "' in your app.");
+    }
+
+    /**
      * @param message what is wrong
      * @return a 400
      */

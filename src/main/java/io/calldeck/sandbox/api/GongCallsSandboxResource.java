@@ -18,6 +18,7 @@ import io.calldeck.connector.model.NewCallResponse;
 import io.calldeck.connector.model.SpecificCall;
 import io.calldeck.connector.model.TranscriptsPage;
 import io.calldeck.connector.model.TranscriptsRequest;
+import io.calldeck.connector.GongScope;
 import io.calldeck.sandbox.Sandbox;
 import io.calldeck.sandbox.data.SandboxCall;
 import io.calldeck.sandbox.data.SandboxData;
@@ -192,14 +193,21 @@ public class GongCallsSandboxResource {
      * {@code POST /v2/calls/extensive}.
      *
      * @param request filter, content selector, cursor
+     * @param http    the request (which credential it came with: media URLs need their own scope)
      * @return {@code Calls}
      */
     @POST
     @Path("extensive")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ExtensiveCallsPage extensive(ExtensiveCallsRequest request) {
+    public ExtensiveCallsPage extensive(ExtensiveCallsRequest request, @Context HttpServletRequest http) {
         if (request == null || request.filter() == null) {
             throw GongApiException.badRequest("filter is required");
+        }
+        if (request.contentSelector() != null && request.contentSelector().exposedFields() != null
+                && Boolean.TRUE.equals(request.contentSelector().exposedFields().media())
+                && !sandbox.settings().scopesOf((String) http.getAttribute(SandboxGate.CREDENTIAL))
+                        .contains(GongScope.CALLS_READ_MEDIA_URL.value())) {
+            throw GongApiException.missingScope(GongScope.CALLS_READ_MEDIA_URL);
         }
         checkFilter(request.filter(), true);
         checkSelector(request.contentSelector());

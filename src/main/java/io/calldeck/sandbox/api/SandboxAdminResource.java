@@ -2,17 +2,25 @@ package io.calldeck.sandbox.api;
 
 import io.calldeck.sandbox.Sandbox;
 import io.calldeck.sandbox.SandboxFaults;
+import io.calldeck.sandbox.data.SandboxData;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 
 /**
  * Run-time control of the sandbox for admins: the faults it injects, its rate limits, and what it has seen.
@@ -101,7 +109,7 @@ public class SandboxAdminResource {
      */
     @POST
     @Path("faults/drop-next")
-    public SandboxFaults.Settings dropNext(@jakarta.ws.rs.QueryParam("count") @jakarta.ws.rs.DefaultValue("1") int count) {
+    public SandboxFaults.Settings dropNext(@QueryParam("count") @DefaultValue("1") int count) {
         if (count < 1 || count > 100) {
             throw new BadRequestException("count must be 1 to 100, got: " + count);
         }
@@ -130,5 +138,114 @@ public class SandboxAdminResource {
     public Limits resetLimits() {
         limiter.reset();
         return new Limits(limiter.perSecond(), limiter.perDay());
+    }
+
+    /**
+     * The sandbox's "now".
+     *
+     * @param now    the instant the sandbox's data is at
+     * @param pinned whether it is pinned ({@code calldeck.sandbox.now}) rather than following the real clock
+     */
+    public record Now(Instant now, boolean pinned) {
+    }
+
+    /** @return the sandbox's "now" */
+    @GET
+    @Path("clock")
+    public Now clock() {
+        return new Now(sandbox.settings().clock().instant(), sandbox.settings().clock().isPinned());
+    }
+
+    /**
+     * Moves the sandbox's "now", for Gong's late publication to happen at once (calls listed late, comments posted
+     * later, transcripts ready later). CallDeck's own clock does not move.
+     *
+     * @param now the new "now" ({@code {"now": "2026-11-20T12:00:00Z"}})
+     * @return the sandbox's "now"
+     */
+    @PUT
+    @Path("clock")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Now clock(Now now) {
+        if (now == null || now.now() == null) {
+            throw new BadRequestException("now is required, e.g. {\"now\": \"2026-11-20T12:00:00Z\"}");
+        }
+        sandbox.settings().clock().set(now.now());
+        return clock();
+    }
+
+    /**
+     * A public comment to post on a call.
+     *
+     * @param commenterUserId the Gong user commenting
+     * @param comment         the text (may hold {@code @[name](userId)} mentions)
+     * @param audioStartTime  where in the recording it points, seconds
+     */
+    public record NewComment(String commenterUserId, String comment, Double audioStartTime) {
+    }
+
+    /**
+     * Posts a public comment on a call now, as a person commenting in Gong would; a sync sees it once it re-reads
+     * the call (the look-back for recent calls, the refresh for older ones).
+     *
+     * @param callId  the call
+     * @param comment the comment
+     * @return 201 with the comment as Gong lists it
+     */
+    @POST
+    @Path("calls/{id}/comments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response postComment(@PathParam("id") String callId, NewComment comment) {
+        if (comment == null || comment.comment() == null || comment.comment().isBlank()
+                || comment.commenterUserId() == null || !comment.commenterUserId().matches("\\d{1,20}")) {
+            throw new BadRequestException("commenterUserId (a Gong user id) and comment are required");
+        }
+        try {
+            return Response.status(201).entity(sandbox.data().postComment(callId,
+                    comment.commenterUserId(), comment.comment(),
+                    comment.audioStartTime() == null ? 0 : comment.audioStartTime())).build();
+        } catch (SandboxData.UnknownCallsException e) {
+            throw new NotFoundException("No call " + callId);
+        }
+    }
+
+    /**
+     * Edits a public comment's text, as its author can in Gong.
+     *
+     * @param callId    the call
+     * @param commentId the comment
+     * @param comment   the new text ({@code commenterUserId} and {@code audioStartTime} are ignored)
+     * @return 204, or 404 when the call holds no such comment
+     */
+    @PUT
+    @Path("calls/{id}/comments/{commentId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response editComment(@PathParam("id") String callId,
+                                                   @PathParam("commentId") String commentId,
+                                                   NewComment comment) {
+        if (comment == null || comment.comment() == null || comment.comment().isBlank()) {
+            throw new BadRequestException("comment is required");
+        }
+        if (!sandbox.data().editComment(callId, commentId, comment.comment())) {
+            throw new NotFoundException("Call " + callId + " has no comment " + commentId);
+        }
+        return Response.noContent().build();
+    }
+
+    /**
+     * Deletes a public comment, as its author can in Gong: it is no longer returned.
+     *
+     * @param callId    the call
+     * @param commentId the comment
+     * @return 204, or 404 when the call holds no such comment
+     */
+    @DELETE
+    @Path("calls/{id}/comments/{commentId}")
+    public Response deleteComment(@PathParam("id") String callId,
+                                                     @PathParam("commentId") String commentId) {
+        if (!sandbox.data().deleteComment(callId, commentId)) {
+            throw new NotFoundException("Call " + callId + " has no comment " + commentId);
+        }
+        return Response.noContent().build();
     }
 }

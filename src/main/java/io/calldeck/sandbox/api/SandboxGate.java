@@ -1,5 +1,6 @@
 package io.calldeck.sandbox.api;
 
+import io.calldeck.connector.GongScope;
 import io.calldeck.sandbox.Sandbox;
 import io.calldeck.sandbox.SandboxFaults;
 import io.calldeck.sandbox.SandboxSettings;
@@ -22,7 +23,8 @@ import java.util.List;
 /**
  * What every request to the sandbox's Gong API passes first, in Gong's order: the sandbox must be on (else
  * 404, as if it did not exist), the credentials must be the sandbox's (else 401), the rate limit must allow it
- * (else 429 with {@code Retry-After}), and then the configured faults may strike.
+ * (else 429 with {@code Retry-After}), the credential must have the endpoint's scope (else Gong's 401
+ * {@code "You don't have permission to use '<scope>' in your app."}), and then the configured faults may strike.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -39,6 +41,43 @@ public class SandboxGate implements ContainerRequestFilter {
 
     @Context
     HttpServletRequest servletRequest;
+
+    /** The request attribute naming the credential the request came with (its access key). */
+    static final String CREDENTIAL = SandboxGate.class.getName() + ".credential";
+
+    /**
+     * @param method HTTP method
+     * @param path   the path below the sandbox's root, e.g. {@code v2/calls/extensive}
+     * @return the scope Gong requires for it ({@code /v2/calls/extensive} may need media-url too, which its
+     *         resource checks against the request's content selector)
+     */
+    static java.util.Optional<GongScope> requiredScope(String method, String path) {
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        GongScope scope = switch (p) {
+            case "v2/calls" -> "POST".equals(method) ? GongScope.CALLS_CREATE : GongScope.CALLS_READ_BASIC;
+            case "v2/calls/extensive" -> GongScope.CALLS_READ_EXTENSIVE;
+            case "v2/calls/transcript" -> GongScope.CALLS_READ_TRANSCRIPT;
+            case "v2/calls/manual-crm-associations" -> GongScope.CRM_CALLS_MANUAL_ASSOCIATION_READ;
+            case "v2/calls/users-access" -> "POST".equals(method) ? GongScope.CALL_USER_ACCESS_READ
+                    : GongScope.CALL_USER_ACCESS_WRITE;
+            case "v2/users" -> GongScope.USERS_READ;
+            case "v2/workspaces" -> GongScope.WORKSPACES_READ;
+            default -> p.startsWith("v2/users/") ? GongScope.USERS_READ
+                    : p.startsWith("v2/calls/") && p.endsWith("/media") ? GongScope.CALLS_CREATE
+                    : p.startsWith("v2/calls/") ? GongScope.CALLS_READ_BASIC : null;
+        };
+        return java.util.Optional.ofNullable(scope);
+    }
+
+    /**
+     * @param sandbox the sandbox
+     * @param scope   the scope the request's credential lacks
+     * @return Gong's answer: 401 {@code "You don't have permission to use '<scope>' in your app."}
+     */
+    static Response missingScope(Sandbox sandbox, GongScope scope) {
+        GongApiException refusal = GongApiException.missingScope(scope);
+        return SandboxExceptionMappers.gongError(sandbox, refusal.status(), refusal.errors(), null);
+    }
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -77,6 +116,14 @@ public class SandboxGate implements ContainerRequestFilter {
             request.abortWith(SandboxExceptionMappers.gongError(sandbox, 429,
                     List.of("API request limit exceeded"), seconds));
             return;
+        }
+        java.util.Optional<GongScope> scope = requiredScope(request.getMethod(), request.getUriInfo().getPath());
+        if (scope.isPresent() && !sandbox.settings().scopesOf(credential).contains(scope.get().value())) {
+            request.abortWith(missingScope(sandbox, scope.get()));
+            return;
+        }
+        if (servletRequest != null) {
+            servletRequest.setAttribute(CREDENTIAL, credential);
         }
         switch (faults.beforeProcessing()) {
             case SERVER_ERROR -> request.abortWith(SandboxExceptionMappers.gongError(sandbox,

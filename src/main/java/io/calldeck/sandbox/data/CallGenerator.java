@@ -83,6 +83,7 @@ public final class CallGenerator {
     private final int callsPerDay;
     private final ZoneId zone;
     private final String mediaBaseUrl;
+    private final boolean latePublication;
 
     private record TrackerDef(String name, String type, List<String> phrases) {
     }
@@ -114,11 +115,31 @@ public final class CallGenerator {
      * @param mediaBaseUrl where media URLs point
      */
     public CallGenerator(SalesOrg org, long seed, int calls, int days, ZoneId zone, String mediaBaseUrl) {
+        this(org, seed, calls, days, zone, mediaBaseUrl, true);
+    }
+
+    /**
+     * @param org             the sales team and customers
+     * @param seed            the data seed
+     * @param calls           about how many calls {@code days} days hold
+     * @param days            over how many days
+     * @param zone            the company's time zone
+     * @param mediaBaseUrl    where media URLs point
+     * @param latePublication whether Gong's late publication is modelled, as real tenants see it: one call in 25 is
+     *                        listed 6 to 60 hours after it ended (inside a 3-day look-back), a quarter of the
+     *                        comments are posted 3 to 25 days after the call (only a refresh sees them), and a
+     *                        transcript exists 15 minutes to 4 hours after the call is listed; without it every call
+     *                        is listed within about an hour and a half, transcribed when listed, commented within
+     *                        30 hours
+     */
+    public CallGenerator(SalesOrg org, long seed, int calls, int days, ZoneId zone, String mediaBaseUrl,
+                         boolean latePublication) {
         this.org = org;
         this.seed = seed;
         this.callsPerDay = Math.max(1, (int) Math.round((double) calls / days));
         this.zone = zone;
         this.mediaBaseUrl = mediaBaseUrl;
+        this.latePublication = latePublication;
     }
 
     /** @return the company's time zone */
@@ -190,9 +211,18 @@ public final class CallGenerator {
                 .plusMinutes(startMinute).plusSeconds(rng.between(0, 60)).toInstant();
         Instant visibleAt = started.plusSeconds(duration).plus(Duration.ofMinutes(rng.between(4, 95)));
         Instant manual = rng.chance(0.03) ? visibleAt.plus(Duration.ofHours(rng.between(1, 72))) : null;
+        int customer = rng.nextInt(org.customers().size());
+        boolean isPrivate = rng.chance(0.04);
+        Instant transcriptAt = visibleAt;
+        if (latePublication) {
+            if (rng.chance(0.04)) {
+                visibleAt = started.plusSeconds(duration).plus(Duration.ofHours(rng.between(6, 60)));
+            }
+            transcriptAt = visibleAt.plus(Duration.ofMinutes(rng.between(15, 240)));
+        }
         return new CallSkeleton(day, index, Ids.of(Ids.Kind.CALL, seed, (long) day * 100_000 + index), started,
-                duration, repIndex, rng.nextInt(org.customers().size()), rep.workspaceId(), rep.id(), visibleAt, kind,
-                rng.chance(0.04), manual);
+                duration, repIndex, customer, rep.workspaceId(), rep.id(), visibleAt, kind, isPrivate, manual,
+                transcriptAt);
     }
 
     /**
@@ -644,6 +674,9 @@ public final class CallGenerator {
             OffsetDateTime posted = duringCall
                     ? s.started().plusMillis((long) (at * 1000)).plusSeconds(rng.between(2, 30)).atZone(zone).toOffsetDateTime()
                     : (parent != null ? parent.posted() : end).plusMinutes(rng.between(5, 60 * 30));
+            if (latePublication && parent == null && !duringCall && rng.chance(0.25)) {
+                posted = end.plusDays(rng.between(3, 25)).plusMinutes(rng.between(0, 60 * 10));
+            }
             String text = Phrases.comment(rng, customer.name(), reply,
                     author.id().equals(rep.id()) ? manager : rep.user());
             comments.add(new PublicComment(Ids.of(Ids.Kind.COMMENT, seed, ((long) s.day() * 100_000 + s.index()) * 8 + i),

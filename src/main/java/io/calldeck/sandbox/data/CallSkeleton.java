@@ -19,10 +19,11 @@ import java.time.Instant;
  * @param kind             what sort of call it is
  * @param isPrivate        whether the call is private
  * @param manualAssociationAt when a user associated the call with CRM objects by hand, or {@code null}
+ * @param transcriptAt     when Gong has transcribed the call (its transcript is empty before)
  */
 public record CallSkeleton(int day, int index, String id, Instant started, int duration, int repIndex,
                            int customerIndex, String workspaceId, String primaryUserId, Instant visibleAt,
-                           Kind kind, boolean isPrivate, Instant manualAssociationAt) {
+                           Kind kind, boolean isPrivate, Instant manualAssociationAt, Instant transcriptAt) {
 
     /** The sorts of calls a sales team has. */
     public enum Kind {

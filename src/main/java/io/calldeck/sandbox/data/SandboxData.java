@@ -63,6 +63,13 @@ public final class SandboxData {
     private final AtomicLong addedCalls = new AtomicLong();
     private final AtomicLong mediaUploads = new AtomicLong();
     private final AtomicLong mediaBytes = new AtomicLong();
+    /** Comments posted on calls through the sandbox's admin endpoint, by call id, oldest first. */
+    private final Map<String, List<io.calldeck.connector.model.PublicComment>> postedComments = new ConcurrentHashMap<>();
+    /** Comments deleted in Gong: no longer returned. */
+    private final Set<String> deletedComments = ConcurrentHashMap.newKeySet();
+    /** Comments edited in Gong: their new text, by comment id. */
+    private final Map<String, String> editedComments = new ConcurrentHashMap<>();
+    private final AtomicLong commentNumbers = new AtomicLong();
 
     /**
      * Generated data.
@@ -210,25 +217,100 @@ public final class SandboxData {
      * @return everything about it, every part present
      */
     public ExtensiveCall render(SandboxCall call) {
-        if (call instanceof SandboxCall.Generated generated) {
-            return postedByNow(generator.call(generated.skeleton()));
-        }
-        return ((SandboxCall.Stored) call).call();
+        ExtensiveCall whole = call instanceof SandboxCall.Generated generated ? generator.call(generated.skeleton())
+                : ((SandboxCall.Stored) call).call();
+        return postedByNow(whole);
     }
 
-    /** Comments exist once they are posted: a recent call gains comments over the following days. */
+    /**
+     * Comments exist once they are posted (a call gains comments over the following days and weeks), with those
+     * posted through the admin endpoint, and without those deleted.
+     */
     private ExtensiveCall postedByNow(ExtensiveCall call) {
-        if (call.collaboration() == null || call.collaboration().publicComments() == null) {
+        List<io.calldeck.connector.model.PublicComment> extra = postedComments.getOrDefault(call.metaData().id(),
+                List.of());
+        if ((call.collaboration() == null || call.collaboration().publicComments() == null) && extra.isEmpty()) {
             return call;
         }
         Instant now = now();
-        List<io.calldeck.connector.model.PublicComment> posted = call.collaboration().publicComments().stream()
-                .filter(c -> c.posted() == null || !c.posted().toInstant().isAfter(now)).toList();
-        if (posted.size() == call.collaboration().publicComments().size()) {
+        List<io.calldeck.connector.model.PublicComment> all = new ArrayList<>();
+        if (call.collaboration() != null && call.collaboration().publicComments() != null) {
+            all.addAll(call.collaboration().publicComments());
+        }
+        all.addAll(extra);
+        List<io.calldeck.connector.model.PublicComment> posted = all.stream()
+                .filter(c -> c.posted() == null || !c.posted().toInstant().isAfter(now))
+                .filter(c -> !deletedComments.contains(c.id()))
+                .map(c -> editedComments.containsKey(c.id()) ? new io.calldeck.connector.model.PublicComment(c.id(),
+                        c.audioStartTime(), c.audioEndTime(), c.commenterUserId(), editedComments.get(c.id()),
+                        c.posted(), c.inReplyTo(), c.duringCall()) : c).toList();
+        if (extra.isEmpty() && editedComments.isEmpty() && call.collaboration() != null
+                && posted.size() == call.collaboration().publicComments().size()) {
             return call;
         }
         return new ExtensiveCall(call.metaData(), call.context(), call.parties(), call.content(), call.interaction(),
                 new io.calldeck.connector.model.CallCollaboration(posted), call.media());
+    }
+
+    /**
+     * Posts a public comment on a call now, as a person commenting in Gong would.
+     *
+     * @param callId    the call
+     * @param commenter the commenting user's id
+     * @param text      the comment
+     * @param at        where in the recording it points, seconds
+     * @return the comment
+     * @throws UnknownCallsException when the call does not exist
+     */
+    public io.calldeck.connector.model.PublicComment postComment(String callId, String commenter, String text,
+                                                                 double at) throws UnknownCallsException {
+        if (lookup(callId).isEmpty()) {
+            throw new UnknownCallsException();
+        }
+        io.calldeck.connector.model.PublicComment comment = new io.calldeck.connector.model.PublicComment(
+                Ids.of(Ids.Kind.COMMENT, seed, ADDED_CALL_NUMBERS + commentNumbers.incrementAndGet()), at, at,
+                commenter, text, now().atZone(zone).toOffsetDateTime(), null, false);
+        postedComments.computeIfAbsent(callId, id -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(comment);
+        return comment;
+    }
+
+    /**
+     * Deletes a public comment, as its author can in Gong: it is no longer returned.
+     *
+     * @param callId    the call
+     * @param commentId the comment
+     * @return whether the call held that comment
+     */
+    public boolean deleteComment(String callId, String commentId) {
+        return changeComment(callId, commentId, null);
+    }
+
+    /**
+     * Edits a public comment's text, as its author can in Gong.
+     *
+     * @param callId    the call
+     * @param commentId the comment
+     * @param text      the new text
+     * @return whether the call held that comment
+     */
+    public boolean editComment(String callId, String commentId, String text) {
+        return changeComment(callId, commentId, java.util.Objects.requireNonNull(text, "text"));
+    }
+
+    private boolean changeComment(String callId, String commentId, String newText) {
+        Optional<SandboxCall> call = lookup(callId);
+        if (call.isEmpty()) {
+            return false;
+        }
+        ExtensiveCall rendered = render(call.get());
+        boolean held = rendered.collaboration() != null && rendered.collaboration().publicComments().stream()
+                .anyMatch(c -> c.id().equals(commentId));
+        if (held && newText == null) {
+            deletedComments.add(commentId);
+        } else if (held) {
+            editedComments.put(commentId, newText);
+        }
+        return held;
     }
 
     /**
@@ -237,6 +319,9 @@ public final class SandboxData {
      */
     public CallTranscript transcript(SandboxCall call) {
         if (call instanceof SandboxCall.Generated generated) {
+            if (now().isBefore(generated.skeleton().transcriptAt())) {
+                return new CallTranscript(call.id(), List.of()); // not transcribed yet
+            }
             return generator.transcript(generated.skeleton());
         }
         SandboxCall.Stored kept = (SandboxCall.Stored) call;

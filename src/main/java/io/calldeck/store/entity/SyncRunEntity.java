@@ -23,7 +23,12 @@ public class SyncRunEntity {
         /** The schedule or "sync now": re-reads the look-back window and what is new. */
         INCREMENTAL,
         /** "Backfill from date": reads from a chosen date. */
-        BACKFILL
+        BACKFILL,
+        /**
+         * Re-reads the last {@code calldeck.sync.refresh-days} days in full (once a day by default), for what Gong
+         * publishes late on older calls: comments, trackers, topics.
+         */
+        REFRESH
     }
 
     /** Where a run is. */
@@ -71,6 +76,8 @@ public class SyncRunEntity {
     private int transcripts;
     private String error;
     private String node;
+    /** Reads the run did without, one a line: {@code "<endpoint>: <Gong's message>"}. */
+    private String warnings;
 
     /** For JPA. */
     protected SyncRunEntity() {
@@ -233,6 +240,26 @@ public class SyncRunEntity {
     /** @param count requests sent to Gong since the last call */
     public void addRequests(int count) {
         this.requests += count;
+    }
+
+    /**
+     * Records a read the run went on without (an enrichment Gong refused or failed), once per endpoint.
+     *
+     * @param endpoint the read, e.g. {@code GET /v2/users}
+     * @param message  why: Gong's message
+     */
+    public void addWarning(String endpoint, String message) {
+        String line = (endpoint + ": " + message).replace('\n', ' ');
+        if (getWarnings().stream().anyMatch(w -> w.startsWith(endpoint + ": "))) {
+            return;
+        }
+        String all = warnings == null ? line : warnings + "\n" + line;
+        this.warnings = all.length() > 4000 ? all.substring(0, 4000) : all;
+    }
+
+    /** @return the reads the run went on without, each {@code "<endpoint>: <Gong's message>"} */
+    public java.util.List<String> getWarnings() {
+        return warnings == null || warnings.isBlank() ? java.util.List.of() : java.util.List.of(warnings.split("\n"));
     }
 
     /** @param count transcripts fetched */

@@ -21,6 +21,8 @@ public class SyncStateEntity {
     private String id;
     @Column(name = "synced_until")
     private OffsetDateTime syncedUntil;
+    @Column(name = "refreshed_at")
+    private OffsetDateTime refreshedAt;
     @Column(name = "locked_by")
     private String lockedBy;
     @Column(name = "locked_until")
@@ -47,6 +49,16 @@ public class SyncStateEntity {
     }
 
     /** @return the node holding the lease, or {@code null} */
+    /** @return when a run last re-read the whole refresh window (a refresh, or a backfill covering it) */
+    public OffsetDateTime getRefreshedAt() {
+        return refreshedAt;
+    }
+
+    /** @param value when a run last re-read the whole refresh window */
+    public void setRefreshedAt(OffsetDateTime value) {
+        this.refreshedAt = value;
+    }
+
     public String getLockedBy() {
         return lockedBy;
     }
