@@ -50,4 +50,23 @@ class TalkTimeChartsTest {
         assertThat(line.getJsonArray("data")).hasSize(3)
                 .allSatisfy(v -> assertThat(((jakarta.json.JsonNumber) v).doubleValue()).isEqualTo(43.0));
     }
+
+    @Test
+    void aRepNameCannotCloseThePagesScriptElement() {
+        String hostile = "Eve </script><img src=x onerror=alert(1)> & Co";
+        List<CallQueries.RepTalkTime> reps = List.of(new CallQueries.RepTalkTime("9", hostile, 2, 600, 300, 0.5));
+        String totals = TalkTimeCharts.totals(reps);
+        String ratios = TalkTimeCharts.ratios(reps);
+        String trend = TalkTimeCharts.trend(List.of(new CallQueries.WeeklyTalkTime(java.time.LocalDate.of(2026, 11, 2),
+                "9", hostile, 2, 600, 0.5)), List.of("9"), java.util.Map.of("9", hostile));
+
+        for (String json : List.of(totals, ratios, trend)) {
+            assertThat(json).as("written inside the page's script element").doesNotContain("<", ">", "&");
+        }
+        assertThat(parse(totals).getJsonObject("data").getJsonArray("labels").getString(0))
+                .as("the same name to Chart.js, once parsed").isEqualTo(hostile);
+        assertThat(parse(ratios).getJsonObject("data").getJsonArray("labels").getString(0)).isEqualTo(hostile);
+        assertThat(parse(trend).getJsonObject("data").getJsonArray("datasets").getJsonObject(0).getString("label"))
+                .isEqualTo(hostile);
+    }
 }

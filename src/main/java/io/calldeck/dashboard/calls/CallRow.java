@@ -1,6 +1,7 @@
 package io.calldeck.dashboard.calls;
 
 import io.calldeck.dashboard.Formats;
+import io.calldeck.dashboard.SpreadsheetText;
 import io.calldeck.store.entity.CallEntity;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
@@ -59,6 +60,31 @@ public class CallRow implements Serializable {
     /** @return title (Gong text, escaped by the page) */
     public String getTitle() {
         return title == null || title.isBlank() ? "(untitled call)" : title;
+    }
+
+    /** @return the title for CSV and Excel, safe from formula injection ({@link SpreadsheetText}) */
+    public String getTitleExport() {
+        return SpreadsheetText.neutralize(getTitle());
+    }
+
+    /** @return the rep's name for CSV and Excel, safe from formula injection */
+    public String getRepNameExport() {
+        return SpreadsheetText.neutralize(repName);
+    }
+
+    /** @return the system for CSV and Excel, safe from formula injection */
+    public String getSystemExport() {
+        return SpreadsheetText.neutralize(system);
+    }
+
+    /** @return the direction for CSV and Excel, safe from formula injection */
+    public String getDirectionExport() {
+        return SpreadsheetText.neutralize(direction);
+    }
+
+    /** @return the scope for CSV and Excel, safe from formula injection */
+    public String getScopeExport() {
+        return SpreadsheetText.neutralize(scope);
     }
 
     /** @return the call's page in Gong, if an https URL */

@@ -48,8 +48,8 @@ public final class TalkTimeCharts {
     public static String totals(List<CallQueries.RepTalkTime> reps) {
         List<String> labels = reps.stream().map(r -> name(r.name(), r.userId())).toList();
         List<Double> hours = reps.stream().map(r -> round(r.talkTimeSeconds() / 3600.0, 2)).toList();
-        return JSONB.toJson(new Chart("bar", new Data(labels, List.of(new Dataset(null, "Talk time (hours)", hours,
-                PALETTE[0], null, null, null, null, null, null))), horizontal("Hours")));
+        return scriptSafe(JSONB.toJson(new Chart("bar", new Data(labels, List.of(new Dataset(null, "Talk time (hours)", hours,
+                PALETTE[0], null, null, null, null, null, null))), horizontal("Hours"))));
     }
 
     /**
@@ -67,10 +67,10 @@ public final class TalkTimeCharts {
         sorted.forEach(r -> colors.add(r.averageTalkRatio() > BENCHMARK_RATIO + 0.1 ? "#ef4444" : PALETTE[1]));
         List<Double> benchmark = sorted.stream().map(r -> BENCHMARK_RATIO * 100).toList();
         Map<String, Object> options = horizontal("Talk ratio (%)");
-        return JSONB.toJson(new Chart("bar", new Data(labels, List.of(
+        return scriptSafe(JSONB.toJson(new Chart("bar", new Data(labels, List.of(
                 new Dataset(null, "Average talk ratio (%)", percent, colors, null, null, null, null, null, 2),
                 new Dataset("line", "43% benchmark", benchmark, "#111827", "#111827", 2, 0.0, false, null, 1))),
-                options));
+                options)));
     }
 
     /**
@@ -98,7 +98,19 @@ public final class TalkTimeCharts {
         options.put("maintainAspectRatio", false);
         options.put("scales", Map.of("y", Map.of("beginAtZero", true, "title", Map.of("display", true, "text", "Hours"))));
         options.put("plugins", Map.of("legend", Map.of("position", "bottom")));
-        return JSONB.toJson(new Chart("line", new Data(labels, datasets), options));
+        return scriptSafe(JSONB.toJson(new Chart("line", new Data(labels, datasets), options)));
+    }
+
+    /**
+     * Makes a chart's JSON safe inside the page's script element, where {@code <p:chart>} writes it: rep names come
+     * from calendar invites and may hold {@code </script>}. {@code <}, {@code >} and {@code &} can only occur inside
+     * JSON strings, where their {@code \\u} escapes mean the same to Chart.js and nothing to the HTML parser.
+     *
+     * @param json JSON
+     * @return the same JSON without {@code <}, {@code >} or {@code &}
+     */
+    static String scriptSafe(String json) {
+        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 
     private static Map<String, Object> horizontal(String axis) {

@@ -299,6 +299,10 @@ public final class CallGenerator {
             scope = "Unknown";
         }
         String language = rng.chance(0.9) ? "eng" : rng.pick("fre", "spa", "ger");
+        if (s.index() % 97 == 13) {
+            // A title pasted from a spreadsheet or a hostile invite: a formula if an export passed it on as it is.
+            title = "=HYPERLINK(\"https://example.invalid/\",\"" + title + "\")";
+        }
         return new CallMetaData(s.id(), "https://app.gong.io/call?id=" + s.id(), title,
                 s.kind() == Kind.MEETING || s.kind() == Kind.INTERNAL_MEETING ? scheduled : null, started,
                 (long) s.duration(), s.primaryUserId(), direction, system, scope, media, language, s.workspaceId(),

@@ -150,6 +150,13 @@ public final class SalesOrg {
             repList.add(new Rep(user, workspaces.get(team).id(), Math.round(talkRatio * 100) / 100.0, sdr,
                     rng.between(0.6, 1.6)));
         }
+        // Names come from calendar invites and CRMs, and some break pages that do not escape them: the last rep's is
+        // built to (markup that would close a script element and run an onerror handler), so that every page and
+        // export shows it as text.
+        Rep last = repList.get(repList.size() - 1);
+        GongUser hostile = renamed(last.user(), last.user().firstName(), HOSTILE_LAST_NAME);
+        repList.set(repList.size() - 1, new Rep(hostile, last.workspaceId(), last.talkRatio(), last.phoneRep(),
+                last.weight()));
         this.reps = List.copyOf(repList);
         int customerCount = rng.between(40, 61);
         List<Customer> customerList = new ArrayList<>();
@@ -163,6 +170,16 @@ public final class SalesOrg {
         }
         this.customers = List.copyOf(customerList);
         this.usersById = users().stream().collect(Collectors.toUnmodifiableMap(GongUser::id, Function.identity()));
+    }
+
+    /** The hostile part of one rep's name: it closes a script element and would run script if not escaped. */
+    public static final String HOSTILE_LAST_NAME = "O'Neil </script><img src=x onerror=\"window.calldeckInjected=1\">";
+
+    private static GongUser renamed(GongUser user, String first, String last) {
+        return new GongUser(user.id(), user.emailAddress(), user.created(), user.active(), user.emailAliases(),
+                user.trustedEmailAddress(), first, last, user.title(), user.phoneNumber(), user.extension(),
+                user.personalMeetingUrls(), user.settings(), user.managerId(), user.meetingConsentPageUrl(),
+                user.spokenLanguages());
     }
 
     private static String uniqueName(Rng rng, Set<String> taken) {
