@@ -3,3 +3,12 @@ ALTER TABLE sync_run ADD COLUMN warnings VARCHAR(4000);
 
 -- When a run last re-read the refresh window (calldeck.sync.refresh-days): a refresh, or a backfill covering it.
 ALTER TABLE sync_state ADD COLUMN refreshed_at TIMESTAMP WITH TIME ZONE;
+
+-- The Gong that filled the store (never a secret): CallDeck does not sync another Gong into it.
+CREATE TABLE store_binding (
+    id                      VARCHAR(20)   PRIMARY KEY,
+    gong_base_url           VARCHAR(1000) NOT NULL,
+    credential_fingerprint  VARCHAR(200)  NOT NULL,
+    description             VARCHAR(1000),
+    bound_at                TIMESTAMP WITH TIME ZONE NOT NULL
+);

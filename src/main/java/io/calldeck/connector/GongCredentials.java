@@ -13,6 +13,13 @@ public sealed interface GongCredentials {
     String authorizationHeader();
 
     /**
+     * @return who these credentials are to Gong, safe to store and show: for an access key a hash of the key (never of
+     *         the secret), {@code access-key:sha256:<16 hex digits>}; for a bearer token {@code bearer-token} (its
+     *         customer is the base URL Gong gave with it, {@code api_base_url_for_customer})
+     */
+    String fingerprint();
+
+    /**
      * @param accessKey       Gong access key (from Gong's API settings page)
      * @param accessKeySecret its secret
      * @return Basic credentials, {@code Authorization: Basic base64(accessKey:accessKeySecret)}
@@ -51,6 +58,17 @@ public sealed interface GongCredentials {
         }
 
         @Override
+        public String fingerprint() {
+            try {
+                byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(accessKey.getBytes(StandardCharsets.UTF_8));
+                return "access-key:sha256:" + java.util.HexFormat.of().formatHex(digest).substring(0, 16);
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+            }
+        }
+
+        @Override
         public String toString() {
             return "access key (hidden)";
         }
@@ -72,6 +90,11 @@ public sealed interface GongCredentials {
         @Override
         public String authorizationHeader() {
             return "Bearer " + token;
+        }
+
+        @Override
+        public String fingerprint() {
+            return "bearer-token";
         }
 
         @Override

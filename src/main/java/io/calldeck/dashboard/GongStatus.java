@@ -21,6 +21,9 @@ public class GongStatus {
     @Inject
     SyncService sync;
 
+    @Inject
+    io.calldeck.store.StoreGuard guard;
+
     /** @return whether CallDeck talks to its embedded sandbox */
     public boolean isSandbox() {
         return sandbox.connectorUsesSandbox();
@@ -29,6 +32,14 @@ public class GongStatus {
     /** @return what the header says: "Sandbox" or Gong's host */
     public String getLabel() {
         return isSandbox() ? "Sandbox (demo data)" : config.baseUri().getHost();
+    }
+
+    /**
+     * @return why CallDeck does not sync (its store holds another Gong's calls, and what to set), or {@code null}
+     *         when it syncs
+     */
+    public String getStoreRefusal() {
+        return guard.refusal().orElse(null);
     }
 
     /** @return whether the last sync could not reach Gong */

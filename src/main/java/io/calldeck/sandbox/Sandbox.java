@@ -42,7 +42,7 @@ public class Sandbox {
         if (settings.dataset().isPresent()) {
             try {
                 data = RecordedDataset.load(settings.dataset().get(), settings.clock(), settings.timeZone(),
-                        settings.seed());
+                        settings.seed(), settings.keepDatasetDates());
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot load " + SandboxSettings.DATASET + "="
                         + settings.dataset().get(), e);

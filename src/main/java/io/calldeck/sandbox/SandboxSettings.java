@@ -40,6 +40,11 @@ public class SandboxSettings {
     /** A file or folder of recorded Gong responses to serve instead of generated calls. */
     public static final String DATASET = "calldeck.sandbox.dataset";
     /**
+     * Whether recorded calls keep their recorded dates (default {@code false}: they move into the recent past by whole
+     * weeks, so that a new store's first backfill finds them all).
+     */
+    public static final String DATASET_KEEP_DATES = "calldeck.sandbox.dataset-keep-dates";
+    /**
      * Pins the sandbox's clock so that its data does not move: an ISO-8601 instant, or {@code start} for the moment
      * the server started; unset follows the real clock (calls keep arriving).
      */
@@ -84,6 +89,7 @@ public class SandboxSettings {
     private Optional<Path> dataset;
     private SandboxClock clock;
     private boolean latePublication;
+    private boolean keepDatasetDates;
     private ZoneId timeZone;
     private URI baseUri;
     private GongCredentials credentials;
@@ -117,6 +123,7 @@ public class SandboxSettings {
                 .filter(s -> !s.isBlank())
                 .map(value -> "start".equalsIgnoreCase(value.trim()) ? Instant.now() : parseInstant(value)).orElse(null));
         this.latePublication = config.getOptionalValue(LATE_PUBLICATION, Boolean.class).orElse(true);
+        this.keepDatasetDates = config.getOptionalValue(DATASET_KEEP_DATES, Boolean.class).orElse(false);
         this.timeZone = ZoneId.of(config.getOptionalValue(TIME_ZONE, String.class).orElse("America/Los_Angeles"));
         this.baseUri = URI.create(config.getOptionalValue(BASE_URL, String.class)
                 .orElse("http://localhost:" + config.getOptionalValue("http.port", String.class).orElse("9080")
@@ -225,6 +232,11 @@ public class SandboxSettings {
     /** @return the sandbox's clock (pinned when {@value #NOW} is set; admins can move it) */
     public SandboxClock clock() {
         return clock;
+    }
+
+    /** @return whether recorded calls keep their recorded dates ({@value #DATASET_KEEP_DATES}) */
+    public boolean keepDatasetDates() {
+        return keepDatasetDates;
     }
 
     /** @return whether generated calls are published late, as Gong does ({@value #LATE_PUBLICATION}) */

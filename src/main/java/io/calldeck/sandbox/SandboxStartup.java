@@ -37,7 +37,8 @@ public class SandboxStartup {
                 + built.data().listedCalls() + " " + data + (settings.generatedCredentials()
                         ? "; credentials generated at start" : "; credentials from calldeck.sandbox.access-key")
                 + "). " + (settings.connectorUsesSandbox()
-                        ? "CallDeck talks to the sandbox, not to a real Gong."
+                        ? "CallDeck talks to the sandbox, not to a real Gong, and keeps its calls in the sandbox's own "
+                        + "store (jdbc/calldeck-sandbox), apart from a real Gong's."
                         : "CallDeck talks to Gong at " + gong.baseUri() + "."));
     }
 }

@@ -2,8 +2,8 @@ package io.calldeck.store;
 
 import io.calldeck.store.entity.AccessAuditEntity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -24,7 +24,8 @@ public class AccessAuditLog {
         REMOVE
     }
 
-    @PersistenceContext(unitName = "calldeck")
+    @Inject
+    @Store
     EntityManager em;
 
     /**

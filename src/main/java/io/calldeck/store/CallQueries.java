@@ -13,8 +13,8 @@ import io.calldeck.store.entity.TranscriptSentenceEntity;
 import io.calldeck.store.entity.UserEntity;
 import io.calldeck.store.entity.WorkspaceEntity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -36,7 +36,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class CallQueries {
 
-    @PersistenceContext(unitName = "calldeck")
+    @Inject
+    @Store
     EntityManager em;
 
     /** For CDI. */

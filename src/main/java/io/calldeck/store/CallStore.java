@@ -18,8 +18,8 @@ import io.calldeck.store.entity.TranscriptSentenceEntity;
 import io.calldeck.store.entity.UserEntity;
 import io.calldeck.store.entity.WorkspaceEntity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +43,8 @@ public class CallStore {
             InteractionStatEntity.class, TopicEntity.class, TrackerEntity.class, KeyPointEntity.class,
             CommentEntity.class, CrmObjectEntity.class);
 
-    @PersistenceContext(unitName = "calldeck")
+    @Inject
+    @Store
     EntityManager em;
 
     /** For CDI. */

@@ -4,6 +4,9 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -11,9 +14,10 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Brings the store's schema up to date when the application starts, before anything reads it: Flyway applies the
- * migrations in {@code db/migration} that the database has not seen, so an upgrade never needs a hand-run
- * script. A failure stops the application from starting.
+ * Brings the schema up to date when the application starts, before anything reads it: Flyway applies the
+ * migrations in {@code db/migration} that a database has not seen, so an upgrade never needs a hand-run script. It
+ * migrates the configured store ({@code jdbc/calldeck}, which always holds CallDeck's sign-in users) and, when it is
+ * another database (the sandbox's own), the {@link Store} too. A failure stops the application from starting.
  */
 @ApplicationScoped
 public class StoreMigrations {
@@ -21,7 +25,11 @@ public class StoreMigrations {
     private static final Logger LOG = Logger.getLogger(StoreMigrations.class.getName());
 
     @Resource(lookup = "jdbc/calldeck")
-    DataSource dataSource;
+    DataSource configured;
+
+    @Inject
+    @Store
+    DataSource store;
 
     private volatile boolean migrated;
 
@@ -34,6 +42,14 @@ public class StoreMigrations {
         if (migrated) {
             return;
         }
+        migrate(configured, "jdbc/calldeck");
+        if (!sameDatabase(configured, store)) {
+            migrate(store, "jdbc/calldeck-sandbox");
+        }
+        migrated = true;
+    }
+
+    private static void migrate(DataSource dataSource, String name) {
         // db/migration and db/callback hold an empty flyway.location file: how Flyway finds classpath folders on
         // Liberty (there are no callbacks; the folder only keeps Flyway from logging an error).
         Flyway flyway = Flyway.configure(StoreMigrations.class.getClassLoader()).dataSource(dataSource)
@@ -44,8 +60,15 @@ public class StoreMigrations {
             throw new IllegalStateException("No store migrations were found in classpath:db/migration; the store "
                     + "cannot be used");
         }
-        LOG.info(() -> "Store schema at version " + current.getVersion() + " on " + result.database + " ("
+        LOG.info(() -> "Schema of " + name + " at version " + current.getVersion() + " on " + result.database + " ("
                 + result.migrationsExecuted + " migrations applied now)");
-        migrated = true;
+    }
+
+    private static boolean sameDatabase(DataSource a, DataSource b) {
+        try (Connection first = a.getConnection(); Connection second = b.getConnection()) {
+            return first.getMetaData().getURL().equals(second.getMetaData().getURL());
+        } catch (SQLException e) {
+            throw new IllegalStateException("The store's database cannot be reached: " + e.getMessage(), e);
+        }
     }
 }

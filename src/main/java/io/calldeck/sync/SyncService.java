@@ -1,6 +1,7 @@
 package io.calldeck.sync;
 
 import io.calldeck.connector.GongCalls;
+import io.calldeck.store.StoreGuard;
 import io.calldeck.store.StoreMigrations;
 import io.calldeck.store.entity.SyncRunEntity;
 import jakarta.annotation.PreDestroy;
@@ -46,6 +47,9 @@ public class SyncService {
     @Inject
     StoreMigrations migrations;
 
+    @Inject
+    StoreGuard guard;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -60,6 +64,9 @@ public class SyncService {
         recent.stream().filter(r -> r.getStatus() == SyncRunEntity.Status.SUCCEEDED).findFirst()
                 .ifPresent(r -> sync.rememberLastSuccess(r.getFinishedAt().toInstant()));
         recent.stream().findFirst().ifPresent(sync::rememberLastRun);
+        if (guard.refusal().isPresent()) {
+            return; // StoreGuard has said why, in the log; every page and /health/ready say it too
+        }
         if (!settings.enabled()) {
             LOG.info("The scheduled calls sync is off (" + SyncSettings.ENABLED + "=false); runs start on demand only");
             return;
@@ -127,6 +134,7 @@ public class SyncService {
      * Starts an incremental run in the background, unless one is going on.
      *
      * @return whether a run was started
+     * @throws IllegalStateException when the store holds another Gong's calls (the message says what to set)
      */
     public boolean syncNow() {
         return submit(SyncRunEntity.Kind.INCREMENTAL, null);
@@ -147,6 +155,9 @@ public class SyncService {
     }
 
     private boolean submit(SyncRunEntity.Kind kind, LocalDate from) {
+        guard.refusal().ifPresent(why -> {
+            throw new IllegalStateException(why);
+        });
         if (running.get()) {
             return false;
         }
@@ -155,7 +166,7 @@ public class SyncService {
     }
 
     private void runNow(SyncRunEntity.Kind kind, LocalDate from) {
-        if (sync == null || !running.compareAndSet(false, true)) {
+        if (sync == null || guard.refusal().isPresent() || !running.compareAndSet(false, true)) {
             return;
         }
         try {

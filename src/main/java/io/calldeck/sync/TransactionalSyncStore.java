@@ -4,10 +4,11 @@ import io.calldeck.connector.model.CallTranscript;
 import io.calldeck.connector.model.ExtensiveCall;
 import io.calldeck.connector.model.GongUser;
 import io.calldeck.connector.model.Workspace;
+import io.calldeck.store.Store;
 import io.calldeck.store.entity.SyncRunEntity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -19,7 +20,8 @@ import java.util.Optional;
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class TransactionalSyncStore implements SyncStore {
 
-    @PersistenceContext(unitName = "calldeck")
+    @Inject
+    @Store
     EntityManager em;
 
     private JpaSyncStore jpa() {

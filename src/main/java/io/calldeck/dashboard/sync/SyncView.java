@@ -159,18 +159,13 @@ public class SyncView implements Serializable {
     /** Starts an incremental run (admins). */
     public void syncNow() {
         viewer.requireAdmin();
-        message(sync.syncNow(), "Sync started");
+        start(sync::syncNow, "Sync started");
     }
 
     /** Starts a refresh: the last refresh-days re-read in full (admins). */
     public void refreshNow() {
         viewer.requireAdmin();
-        try {
-            message(sync.refreshNow(), "Refresh started");
-        } catch (IllegalStateException notAffordable) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
-                    "Not enough of today's rate budget for a refresh", notAffordable.getMessage()));
-        }
+        start(sync::refreshNow, "Refresh started");
     }
 
     /** @return when the last refresh finished and what it cost, e.g. "2026-11-20 03:15 · 12 requests", or "never" */
@@ -182,11 +177,19 @@ public class SyncView implements Serializable {
     /** Starts a backfill from the chosen date (admins). */
     public void backfill() {
         viewer.requireAdmin();
+        start(() -> sync.backfill(backfillFrom), "Backfill from " + backfillFrom + " started");
+    }
+
+    /**
+     * Starts a run and says how it went: started, already running, or refused (a date in the future, the store
+     * holding another Gong's calls, not enough of today's budget for a refresh), with the reason.
+     */
+    private static void start(java.util.function.BooleanSupplier run, String text) {
         try {
-            message(sync.backfill(backfillFrom), "Backfill from " + backfillFrom + " started");
-        } catch (IllegalArgumentException e) {
+            message(run.getAsBoolean(), text);
+        } catch (IllegalArgumentException | IllegalStateException refused) {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    e.getMessage(), null));
+                    "The sync did not start", refused.getMessage()));
         }
     }
 

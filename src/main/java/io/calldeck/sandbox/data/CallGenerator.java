@@ -142,6 +142,11 @@ public final class CallGenerator {
         this.latePublication = latePublication;
     }
 
+    /** @return the settings that decide its calls, e.g. {@code seed=42,perDay=22,zone=America/Los_Angeles,late=true} */
+    public String describe() {
+        return "seed=" + seed + ",perDay=" + callsPerDay + ",zone=" + zone + ",late=" + latePublication;
+    }
+
     /** @return the company's time zone */
     public ZoneId zone() {
         return zone;

@@ -24,7 +24,10 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.calldeck.connector.model.CallCollaboration;
+import io.calldeck.connector.model.PublicComment;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -41,6 +44,11 @@ import java.util.stream.Stream;
  * file or a folder, so the sandbox can serve real calls. Files of other shapes (error bodies) are skipped.
  * A call seen in several files keeps its most complete form; users the calls name but no users file lists
  * are made up from the calls' internal parties.
+ *
+ * <p>Recordings are old (the ones in Gong's documents are from November 2024), and a new store's first backfill
+ * reads the last 90 days: so unless told to keep their dates, the calls are moved into the recent past by a whole
+ * number of weeks, the newest into the last week, keeping their weekdays, times of day and spacing (scheduled and
+ * started times and comments' posting times move together), and the log says by how much.
  */
 public final class RecordedDataset {
 
@@ -59,6 +67,21 @@ public final class RecordedDataset {
      * @throws IllegalArgumentException when it holds no calls
      */
     public static SandboxData load(Path location, Clock clock, ZoneId zone, long seed) throws IOException {
+        return load(location, clock, zone, seed, false);
+    }
+
+    /**
+     * @param location  a JSON file or a folder of them
+     * @param clock     the sandbox's clock
+     * @param zone      the zone added calls are written in
+     * @param seed      seed for ids of calls added later
+     * @param keepDates whether the calls keep their recorded dates (else they move into the recent past by whole weeks)
+     * @return the data
+     * @throws IOException when the location cannot be read
+     * @throws IllegalArgumentException when it holds no calls
+     */
+    public static SandboxData load(Path location, Clock clock, ZoneId zone, long seed, boolean keepDates)
+            throws IOException {
         List<Path> files;
         if (Files.isDirectory(location)) {
             try (Stream<Path> walk = Files.walk(location)) {
@@ -129,6 +152,16 @@ public final class RecordedDataset {
             }
         }
         Instant now = clock.instant();
+        Instant newest = calls.values().stream().map(c -> c.metaData().started().toInstant()).max(Instant::compareTo)
+                .orElse(now);
+        long weeks = keepDates || !newest.isBefore(now) ? 0 : Duration.between(newest, now).toDays() / 7;
+        if (weeks > 0) {
+            Duration shift = Duration.ofDays(7 * weeks);
+            calls.replaceAll((id, call) -> shifted(call, shift));
+            LOG.info(() -> "Moved the recorded calls " + weeks + " weeks later (weekdays, times and spacing kept), so "
+                    + "that the newest is within the last week; set " + "calldeck.sandbox.dataset-keep-dates=true to"
+                    + " keep their recorded dates");
+        }
         List<SandboxCall.Stored> stored = new ArrayList<>();
         calls.values().forEach(call -> stored.add(new SandboxCall.Stored(call, transcripts.get(call.metaData().id()),
                 now.isBefore(call.metaData().started().toInstant()) ? call.metaData().started().toInstant() : Instant.EPOCH,
@@ -136,7 +169,35 @@ public final class RecordedDataset {
         LOG.info(() -> "Loaded " + stored.size() + " recorded calls, " + transcripts.size() + " transcripts and "
                 + users.size() + " users from " + location);
         return new SandboxData(stored, new ArrayList<>(users.values()), new ArrayList<>(workspaces.values()), clock,
-                zone, seed);
+                zone, seed, contentHash(files) + ",moved=" + weeks + "w");
+    }
+
+    private static String contentHash(List<Path> files) throws IOException {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            for (Path file : files) {
+                digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                digest.update(Files.readAllBytes(file));
+            }
+            return "sha256:" + java.util.HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    private static ExtensiveCall shifted(ExtensiveCall call, Duration shift) {
+        CallMetaData m = call.metaData();
+        CallMetaData moved = new CallMetaData(m.id(), m.url(), m.title(), m.scheduled() == null ? null
+                : m.scheduled().plus(shift), m.started().plus(shift), m.duration(), m.primaryUserId(), m.direction(),
+                m.system(), m.scope(), m.media(), m.language(), m.workspaceId(), m.sdrDisposition(), m.clientUniqueId(),
+                m.customData(), m.purpose(), m.meetingUrl(), m.isPrivate(), m.calendarEventId());
+        CallCollaboration collaboration = call.collaboration() == null || call.collaboration().publicComments() == null
+                ? call.collaboration()
+                : new CallCollaboration(call.collaboration().publicComments().stream().map(c -> new PublicComment(
+                        c.id(), c.audioStartTime(), c.audioEndTime(), c.commenterUserId(), c.comment(),
+                        c.posted() == null ? null : c.posted().plus(shift), c.inReplyTo(), c.duringCall())).toList());
+        return new ExtensiveCall(moved, call.context(), call.parties(), call.content(), call.interaction(),
+                collaboration, call.media());
     }
 
     private static ExtensiveCall basic(CallMetaData metaData) {

@@ -70,6 +70,7 @@ public final class SandboxData {
     /** Comments edited in Gong: their new text, by comment id. */
     private final Map<String, String> editedComments = new ConcurrentHashMap<>();
     private final AtomicLong commentNumbers = new AtomicLong();
+    private final String fingerprint;
 
     /**
      * Generated data.
@@ -88,6 +89,7 @@ public final class SandboxData {
         this.users = generator.org().users();
         this.workspaces = generator.org().workspaces();
         this.usersById = index(users);
+        this.fingerprint = "generated:" + generator.describe() + ",days=" + days;
     }
 
     /**
@@ -99,9 +101,10 @@ public final class SandboxData {
      * @param clock      the sandbox's clock
      * @param zone       the zone added calls are written in
      * @param seed       seed for the ids of added calls
+     * @param fingerprint what identifies the recorded data (its content, and how far its dates were moved)
      */
     public SandboxData(List<SandboxCall.Stored> recorded, List<GongUser> users, List<Workspace> workspaces,
-                       Clock clock, ZoneId zone, long seed) {
+                       Clock clock, ZoneId zone, long seed, String fingerprint) {
         this.generator = null;
         this.days = 0;
         this.clock = clock;
@@ -110,7 +113,16 @@ public final class SandboxData {
         this.users = List.copyOf(users);
         this.workspaces = List.copyOf(workspaces);
         this.usersById = index(users);
+        this.fingerprint = "recorded:" + fingerprint;
         recorded.forEach(call -> stored.put(call.id(), call));
+    }
+
+    /**
+     * @return what identifies this data set: the generator's settings, or the recording's content and date shift;
+     *         another fingerprint is other calls (the sandbox's store is emptied for it)
+     */
+    public String fingerprint() {
+        return fingerprint;
     }
 
     private static Map<String, GongUser> index(List<GongUser> users) {
