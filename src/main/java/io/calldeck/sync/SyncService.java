@@ -50,6 +50,9 @@ public class SyncService {
     @Inject
     StoreGuard guard;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<BackfillStart> backfillStart;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -59,7 +62,16 @@ public class SyncService {
 
     void started(@Observes @jakarta.annotation.Priority(200) @Initialized(ApplicationScoped.class) Object event) {
         migrations.ensureMigrated();
-        sync = new CallSync(GongSource.of(gong), store, settings, Clock.systemUTC(), run -> { }, scheduler);
+        SyncSettings effective = settings;
+        if (settings.backfillFrom().isEmpty() && store.syncedUntil().isEmpty() && backfillStart.isResolvable()) {
+            var earliest = backfillStart.get().earliestCall();
+            if (earliest.isPresent()) {
+                java.time.LocalDate from = earliest.get().withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDate();
+                effective = settings.toBuilder().backfillFrom(from).build();
+                LOG.info(() -> "The first backfill reads from " + from + ", the day of the Gong's earliest call");
+            }
+        }
+        sync = new CallSync(GongSource.of(gong), store, effective, Clock.systemUTC(), run -> { }, scheduler);
         List<SyncRunEntity> recent = store.recentRuns(20);
         recent.stream().filter(r -> r.getStatus() == SyncRunEntity.Status.SUCCEEDED).findFirst()
                 .ifPresent(r -> sync.rememberLastSuccess(r.getFinishedAt().toInstant()));

@@ -7,14 +7,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Base64;
 
 /**
  * The integration-test server that {@code mvn verify} starts (calldeck-it): its URL, its test-only credentials
@@ -42,8 +36,6 @@ public final class ItServer {
     /** Its secret. */
     public static final String FT_SECRET = System.getProperty("it.sandbox.ft-secret", "it-ft-placeholder");
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
     private ItServer() {
     }
 
@@ -69,13 +61,16 @@ public final class ItServer {
         return GongCalls.create(new GongConfig(TestConfigs.of(values)));
     }
 
+    /** The server as a client sees it. */
+    public static final ItClient CLIENT = new ItClient(BASE);
+
     /**
      * @param user     CallDeck user
      * @param password password
      * @return the Basic header
      */
     public static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return ItClient.basic(user, password);
     }
 
     /**
@@ -86,27 +81,7 @@ public final class ItServer {
      * @return the response
      */
     public static HttpResponse<String> send(String method, String path, String body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        boolean typed = false;
-        for (int i = 0; i + 1 < headers.length; i += 2) {
-            typed |= "Content-Type".equalsIgnoreCase(headers[i]);
-        }
-        if (body != null && !typed) {
-            request.header("Content-Type", "application/json");
-        }
-        for (int i = 0; i + 1 < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return CLIENT.send(method, path, body, headers);
     }
 
     /**
@@ -114,13 +89,7 @@ public final class ItServer {
      * @return the JSON answer, read as the viewer
      */
     public static JsonObject api(String path) {
-        HttpResponse<String> response = send("GET", path, null, "Authorization", basic("viewer", VIEWER_PASSWORD));
-        if (response.statusCode() != 200) {
-            throw new AssertionError("GET " + path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readObject();
-        }
+        return CLIENT.api(path);
     }
 
     /**
@@ -130,7 +99,7 @@ public final class ItServer {
      * @return the response, sent as the admin
      */
     public static HttpResponse<String> admin(String method, String path, String body) {
-        return send(method, path, body, "Authorization", basic("admin", ADMIN_PASSWORD));
+        return CLIENT.admin(method, path, body);
     }
 
     /** Waits (up to three minutes) until a sync has succeeded since the server started. */
@@ -145,15 +114,7 @@ public final class ItServer {
      * @return the sync's state then ({@code /api/sync})
      */
     public static JsonObject awaitSucceededSync(Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            JsonObject sync = api("/api/sync");
-            if (sync.containsKey("lastSuccess") && !sync.getBoolean("running")) { // JSON-B leaves nulls out
-                return sync;
-            }
-            pause(Duration.ofMillis(500));
-        }
-        throw new AssertionError("No sync succeeded within " + timeout + ": " + api("/api/sync"));
+        return CLIENT.awaitSucceededSync(timeout);
     }
 
     /** @param duration how long to wait */
@@ -184,9 +145,6 @@ public final class ItServer {
      * @return its value now
      */
     public static long sandboxStat(String name) {
-        HttpResponse<String> response = admin("GET", "/sandbox/admin/stats", null);
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readObject().getJsonNumber(name).longValue();
-        }
+        return CLIENT.sandboxStat(name);
     }
 }

@@ -45,10 +45,11 @@ import java.util.stream.Stream;
  * A call seen in several files keeps its most complete form; users the calls name but no users file lists
  * are made up from the calls' internal parties.
  *
- * <p>Recordings are old (the ones in Gong's documents are from November 2024), and a new store's first backfill
- * reads the last 90 days: so unless told to keep their dates, the calls are moved into the recent past by a whole
- * number of weeks, the newest into the last week, keeping their weekdays, times of day and spacing (scheduled and
- * started times and comments' posting times move together), and the log says by how much.
+ * <p>Recordings are old (the ones in Gong's documents span 2023 to 2024): so unless told to keep their dates, the
+ * calls are moved into the recent past by a whole number of weeks, the newest into the last week, keeping their
+ * weekdays, times of day and spacing (scheduled and started times and comments' posting times move together), and
+ * the log says by how much. A new store's first backfill then reaches back to the earliest of them
+ * ({@code SandboxBackfillStart}).
  */
 public final class RecordedDataset {
 

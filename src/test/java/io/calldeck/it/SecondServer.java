@@ -1,0 +1,188 @@
+package io.calldeck.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * A second CallDeck server for the integration tests, made from the test server's own files (its WAR, JDBC drivers
+ * and configuration) under another name and other ports, with a sandbox of its own (600 calls of another seed: other ids), started and stopped
+ * by the test with the environment each scenario needs: as an administrator would run another CallDeck.
+ */
+public final class SecondServer implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(SecondServer.class.getName());
+    /** Its HTTP port: the test server's plus one. */
+    public static final int HTTP_PORT = Integer.getInteger("it.http.port", 19080) + 1;
+    /** Its HTTPS port. */
+    public static final int HTTPS_PORT = Integer.getInteger("it.https.port", 19443) + 1;
+    /** Its base URL. */
+    public static final String BASE = "http://localhost:" + HTTP_PORT;
+    /** Its server name. */
+    public static final String NAME = "calldeck-it-second";
+
+    private final Path wlp = Path.of(System.getProperty("it.liberty.dir", "target/liberty/wlp"));
+    private final Path dir = wlp.resolve("usr/servers/" + NAME);
+    private final ItClient client = new ItClient(BASE);
+    private boolean started;
+
+    /**
+     * Makes the server from the test server's files: no data, logs or work area of its own yet.
+     *
+     * @return the server, not started
+     */
+    public static SecondServer create() {
+        SecondServer server = new SecondServer();
+        server.copy();
+        return server;
+    }
+
+    private void copy() {
+        Path source = wlp.resolve("usr/servers/calldeck-it");
+        Set<String> skipped = Set.of("logs", "workarea", "data", "tranlog", "temp");
+        try {
+            if (Files.exists(dir)) {
+                delete(dir);
+            }
+            Files.walkFileTree(source, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
+                    Path relative = source.relativize(d);
+                    if (relative.getNameCount() == 1 && skipped.contains(relative.toString())) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    Files.createDirectories(dir.resolve(relative.toString()));
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.copy(file, dir.resolve(source.relativize(file).toString()), StandardCopyOption.REPLACE_EXISTING);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+            Files.writeString(dir.resolve("bootstrap.properties"), "http.port=" + HTTP_PORT + "\nhttps.port=" + HTTPS_PORT
+                    + "\n");
+            String jvm = Files.readString(dir.resolve("jvm.options"))
+                    .replace("localhost:" + Integer.getInteger("it.http.port", 19080), "localhost:" + HTTP_PORT)
+                    .replaceAll("-Dcalldeck.sandbox.calls=\\d+", "-Dcalldeck.sandbox.calls=600")
+                    + "\n-Dcalldeck.sandbox.seed=7\n";
+            Files.writeString(dir.resolve("jvm.options"), jvm);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make " + dir, e);
+        }
+    }
+
+    private static void delete(Path path) throws IOException {
+        Files.walkFileTree(path, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /** @return the server as a client sees it */
+    public ItClient client() {
+        return client;
+    }
+
+    /** @return its base URL */
+    public String base() {
+        return BASE;
+    }
+
+    /** @return the folder its data (the H2 stores) lives in */
+    public Path data() {
+        return dir.resolve("data");
+    }
+
+    /**
+     * Starts the server with these environment variables (MicroProfile Config reads them: {@code GONG_BASE_URL} is
+     * {@code gong.base-url}) and waits until its application answers.
+     *
+     * @param environment variables for this start
+     */
+    public void start(Map<String, String> environment) {
+        try {
+            ProcessBuilder builder = new ProcessBuilder(wlp.resolve("bin/server").toString(), "start", NAME)
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            builder.environment().putAll(environment);
+            Process process = builder.start();
+            if (process.waitFor() != 0) {
+                throw new AssertionError(NAME + " did not start (server start exit code " + process.exitValue() + ")");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        started = true;
+        Instant deadline = Instant.now().plusSeconds(180);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                int status = client.send("GET", "/health/ready", null).statusCode();
+                if (status == 200 || status == 503) {
+                    client.api("/api/sync");
+                    return;
+                }
+            } catch (RuntimeException | AssertionError notYet) {
+                LOG.fine(() -> NAME + " not ready yet: " + notYet);
+            }
+            ItServer.pause(Duration.ofSeconds(1));
+        }
+        throw new AssertionError(NAME + " did not answer within 3 minutes; see " + dir.resolve("logs/messages.log"));
+    }
+
+    /** Stops the server (a clean stop, as an administrator's). */
+    public void stop() {
+        if (!started) {
+            return;
+        }
+        try {
+            Process process = new ProcessBuilder(wlp.resolve("bin/server").toString(), "stop", NAME)
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            process.waitFor();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        started = false;
+    }
+
+    /**
+     * @return what the server logged ({@code messages.log})
+     */
+    public String messages() {
+        try {
+            return Files.readString(dir.resolve("logs/messages.log"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}
