@@ -43,6 +43,8 @@ public class BuiltInUsers implements IdentityStore {
 
     private static final Logger LOG = Logger.getLogger(BuiltInUsers.class.getName());
     private static final Map<String, String> USERS = Map.of("admin", Roles.ADMINS_GROUP, "viewer", Roles.VIEWERS_GROUP);
+    /** The process's standard output itself, never closed (closing it would close file descriptor 1). */
+    private static final java.io.FileOutputStream CONSOLE = new java.io.FileOutputStream(java.io.FileDescriptor.out);
     private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789".toCharArray();
 
     @PersistenceContext(unitName = "calldeck")
@@ -61,6 +63,8 @@ public class BuiltInUsers implements IdentityStore {
     BuiltInUsers self;
 
     private boolean enabled;
+    /** A hash of a random password no one knows: an unknown user name costs the same PBKDF2 as a wrong password. */
+    private String dummyHash;
     /** Recently verified passwords (SHA-256 only), so that Basic-authenticated API calls skip the slow PBKDF2. */
     private final Map<String, Verified> verified = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -72,6 +76,7 @@ public class BuiltInUsers implements IdentityStore {
         enabled = config.getOptionalValue(ENABLED, Boolean.class).orElse(true);
         hash.initialize(Map.of("Pbkdf2PasswordHash.Iterations", "210000",
                 "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512", "Pbkdf2PasswordHash.SaltSizeBytes", "32"));
+        dummyHash = hash.generate(generate().toCharArray());
     }
 
     void started(@Observes @jakarta.annotation.Priority(150) @Initialized(ApplicationScoped.class) Object event) {
@@ -107,13 +112,34 @@ public class BuiltInUsers implements IdentityStore {
                 String generated = generate();
                 em.persist(new AppUserEntity(name, hash.generate(generated.toCharArray()), user.getValue(),
                         OffsetDateTime.now(ZoneOffset.UTC)));
-                LOG.warning("\n==============================================================================\n"
-                        + "  CallDeck created the sign-in user '" + name + "' with this generated password:\n\n"
-                        + "      " + generated + "\n\n"
-                        + "  It is shown once, now. Set CALLDECK_" + name.toUpperCase() + "_PASSWORD to choose your own.\n"
-                        + "==============================================================================");
+                showOnce(name, generated);
             }
         }
+    }
+
+    /**
+     * Shows a generated password on the server's console only: written to the process's own standard output, not
+     * through {@code System.out} or a logger, which Liberty copies into {@code messages.log}. With {@code server run}
+     * or {@code mvn liberty:run} that is the terminal; a server started in the background ({@code server start})
+     * writes its standard output to {@code logs/console.log}, which keeps the line until removed (README says so).
+     */
+    private static void showOnce(String name, String generated) {
+        String text = "\n==============================================================================\n"
+                + "  CallDeck created the sign-in user '" + name + "' with this generated password:\n\n"
+                + "      " + generated + "\n\n"
+                + "  It is shown once, now, here only. Set CALLDECK_" + name.toUpperCase(java.util.Locale.ROOT)
+                + "_PASSWORD to choose your own.\n"
+                + "==============================================================================\n";
+        try {
+            CONSOLE.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            CONSOLE.flush();
+        } catch (java.io.IOException e) {
+            LOG.warning(() -> "The generated password of '" + name + "' could not be shown on the console ("
+                    + e.getMessage() + "); set CALLDECK_" + name.toUpperCase(java.util.Locale.ROOT) + "_PASSWORD");
+        }
+        LOG.warning(() -> "CallDeck created the sign-in user '" + name + "' with a generated password, shown on the "
+                + "server's console only; set CALLDECK_" + name.toUpperCase(java.util.Locale.ROOT)
+                + "_PASSWORD to choose your own");
     }
 
     private static String generate() {
@@ -137,6 +163,8 @@ public class BuiltInUsers implements IdentityStore {
         }
         AppUserEntity user = em.find(AppUserEntity.class, login.getCaller());
         if (user == null) {
+            // The same work as a wrong password, so that the time taken does not tell which user names exist.
+            hash.verify(login.getPassword().getValue(), dummyHash);
             return CredentialValidationResult.INVALID_RESULT;
         }
         byte[] digest = sha256(login.getPassword().getValue());

@@ -22,7 +22,10 @@ import java.util.Set;
 /**
  * How people and scripts sign in to CallDeck: pages use a sign-in form and a session; the JSON API
  * ({@code /api/...}) and the sandbox's admin endpoints use HTTP Basic on every request, never a session.
- * Credentials are checked by the identity stores ({@link BuiltInUsers} by default). The sandbox's Gong API
+ * Credentials are checked by the identity stores ({@link BuiltInUsers} by default), throttled by
+ * {@link SignInThrottle}: a locked user name or client address is refused without its password being checked (429
+ * with {@code Retry-After} for Basic; the sign-in page says when to try again). A form sign-in gets a new session id
+ * (no fixation), whose cookie is {@code Secure} when the request came over HTTPS. The sandbox's Gong API
  * ({@code /sandbox/v2/...}) checks its own Gong-style credentials and is left alone.
  */
 @ApplicationScoped
@@ -30,9 +33,14 @@ public class CallDeckAuthenticationMechanism implements HttpAuthenticationMechan
 
     static final String SESSION_CALLER = CallDeckAuthenticationMechanism.class.getName() + ".caller";
     static final String SESSION_GROUPS = CallDeckAuthenticationMechanism.class.getName() + ".groups";
+    /** Request attribute: how long the sign-in is locked (a {@link java.time.Duration}), for the sign-in page. */
+    public static final String LOCKED_FOR = CallDeckAuthenticationMechanism.class.getName() + ".lockedFor";
 
     @Inject
     IdentityStoreHandler identities;
+
+    @Inject
+    SignInThrottle throttle;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -46,10 +54,18 @@ public class CallDeckAuthenticationMechanism implements HttpAuthenticationMechan
         }
         Credential submitted = context.getAuthParameters().getCredential();
         if (submitted != null) {
-            CredentialValidationResult result = identities.validate(submitted);
-            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            String user = submitted instanceof UsernamePasswordCredential login ? login.getCaller() : "";
+            java.util.Optional<java.time.Duration> locked = throttle.lockedFor(user, request.getRemoteAddr());
+            if (locked.isPresent()) {
+                request.setAttribute(LOCKED_FOR, locked.get());
                 return context.responseUnauthorized();
             }
+            CredentialValidationResult result = identities.validate(submitted);
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                throttle.failed(user, request.getRemoteAddr());
+                return context.responseUnauthorized();
+            }
+            throttle.succeeded(user);
             request.getSession(true);
             request.changeSessionId();
             HttpSession session = request.getSession();
@@ -83,15 +99,39 @@ public class CallDeckAuthenticationMechanism implements HttpAuthenticationMechan
             }
             int colon = decoded.indexOf(':');
             if (colon > 0) {
-                CredentialValidationResult result = identities.validate(new UsernamePasswordCredential(
-                        decoded.substring(0, colon), decoded.substring(colon + 1)));
+                String user = decoded.substring(0, colon);
+                java.util.Optional<java.time.Duration> locked = throttle.lockedFor(user, request.getRemoteAddr());
+                if (locked.isPresent()) {
+                    return tooManyFailures(response, locked.get());
+                }
+                CredentialValidationResult result = identities.validate(new UsernamePasswordCredential(user,
+                        decoded.substring(colon + 1)));
                 if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                    throttle.succeeded(user);
                     return context.notifyContainerAboutLogin(result);
                 }
+                throttle.failed(user, request.getRemoteAddr());
             }
             return challenge(response, context);
         }
         return context.isProtected() ? challenge(response, context) : context.doNothing();
+    }
+
+    /** 429 with {@code Retry-After} (whole seconds) and the API's JSON error; the password was not checked. */
+    private static AuthenticationStatus tooManyFailures(HttpServletResponse response, java.time.Duration locked) {
+        long seconds = Math.max(1, (locked.toMillis() + 999) / 1000);
+        try {
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(seconds));
+            response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"status\":429,\"error\":\"Too many failed sign-ins; try again in " + seconds
+                    + " s\"}");
+            response.flushBuffer();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {

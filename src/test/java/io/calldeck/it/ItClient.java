@@ -102,7 +102,8 @@ public record ItClient(String base) {
      * @return the response, sent as the admin
      */
     public HttpResponse<String> admin(String method, String path, String body) {
-        return send(method, path, body, "Authorization", basic("admin", ItServer.ADMIN_PASSWORD));
+        return send(method, path, body, "Authorization", basic("admin", ItServer.ADMIN_PASSWORD),
+                "X-Requested-By", "calldeck-it");
     }
 
     /**

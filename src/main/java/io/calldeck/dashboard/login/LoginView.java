@@ -1,5 +1,7 @@
 package io.calldeck.dashboard.login;
 
+import io.calldeck.security.CallDeckAuthenticationMechanism;
+import io.calldeck.security.SecureCookies;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -14,6 +16,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 
 /** The sign-in page ({@code /login}) and signing out. */
 @Named
@@ -44,17 +47,51 @@ public class LoginView {
                         password == null ? "" : password)).newAuthentication(true));
         password = null;
         if (status == AuthenticationStatus.SUCCESS) {
-            external.redirect(external.getRequestContextPath() + safeNext());
+            external.redirect(external.getRequestContextPath() + safeNext(next));
             faces.responseComplete();
+        } else if (request.getAttribute(CallDeckAuthenticationMechanism.LOCKED_FOR) instanceof Duration locked) {
+            long seconds = Math.max(1, (locked.toMillis() + 999) / 1000);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Too many failed sign-ins",
+                    "Sign-in is paused for this user name or this computer. Try again in " + seconds + " seconds."));
         } else {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Sign-in failed",
                     "The user name or password is not right."));
         }
     }
 
-    private String safeNext() {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
-                || next.startsWith("/login")) {
+    /**
+     * Where to go after signing in: {@code next} when it is a path inside CallDeck, else the Calls page. It is parsed
+     * as a URI and must be a relative reference with an absolute path: no scheme, no authority ({@code //host}), no
+     * backslash, no control character, no encoded slash or backslash, and not the sign-in page itself.
+     *
+     * @param next the page the user wanted, from the sign-in link
+     * @return a path inside the application, e.g. {@code /calls?rep=12}
+     */
+    static String safeNext(String next) {
+        if (next == null || next.isEmpty() || next.length() > 2000) {
+            return "/calls";
+        }
+        for (int i = 0; i < next.length(); i++) {
+            char c = next.charAt(i);
+            if (c < 0x20 || c == 0x7f || c == '\\' || Character.isWhitespace(c)) {
+                return "/calls";
+            }
+        }
+        String lower = next.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("%2f") || lower.contains("%5c") || lower.contains("%09") || lower.contains("%0a")
+                || lower.contains("%0d") || lower.contains("%00")) {
+            return "/calls";
+        }
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(next);
+        } catch (java.net.URISyntaxException malformed) {
+            return "/calls";
+        }
+        String path = uri.getRawPath();
+        if (uri.getScheme() != null || uri.getRawAuthority() != null || path == null || !path.startsWith("/")
+                || path.startsWith("//") || uri.getRawFragment() != null || path.equals("/login")
+                || path.startsWith("/login.") || path.startsWith("/login/")) {
             return "/calls";
         }
         return next;
@@ -72,6 +109,17 @@ public class LoginView {
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/login");
         faces.responseComplete();
+    }
+
+    /**
+     * @return whether this page came over plain HTTP under a host name browsers do not trust with {@code Secure}
+     *         cookies while the session cookie is {@code Secure}: signing in here cannot keep a session, and the page
+     *         says so ({@code calldeck.session.cookie-secure})
+     */
+    public boolean isSessionCookieRefused() {
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        return SecureCookies.sessionCookieSecure() && !SecureCookies.cameOverHttps(request)
+                && !SecureCookies.keepsSecureCookiesOverHttp(request.getServerName());
     }
 
     /** @return user name */

@@ -14,7 +14,7 @@ public class SandboxApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(GongCallsSandboxResource.class, GongUsersSandboxResource.class, SandboxAdminResource.class,
-                SandboxGate.class, SandboxExceptionMappers.GongApi.class, SandboxExceptionMappers.JsonParse.class,
+                SandboxGate.class, SandboxAdminGuard.class, SandboxExceptionMappers.GongApi.class, SandboxExceptionMappers.JsonParse.class,
                 SandboxExceptionMappers.Processing.class, SandboxExceptionMappers.Web.class,
                 SandboxExceptionMappers.Unexpected.class);
     }

@@ -12,3 +12,11 @@ CREATE TABLE store_binding (
     description             VARCHAR(1000),
     bound_at                TIMESTAMP WITH TIME ZONE NOT NULL
 );
+
+-- Failed sign-ins per user name and per client address, shared by every server of a PostgreSQL store.
+CREATE TABLE sign_in_throttle (
+    throttle_key    VARCHAR(400) PRIMARY KEY,
+    failures        INTEGER      NOT NULL,
+    window_start    TIMESTAMP WITH TIME ZONE NOT NULL,
+    locked_until    TIMESTAMP WITH TIME ZONE
+);
