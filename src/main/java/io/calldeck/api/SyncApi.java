@@ -64,6 +64,54 @@ public class SyncApi {
         }
     }
 
+    /**
+     * One run of the sync, as the Sync page's "Last runs" lists it.
+     *
+     * @param id             the run's id
+     * @param kind           {@code BACKFILL}, {@code INCREMENTAL} or {@code REFRESH}
+     * @param status         {@code RUNNING}, {@code SUCCEEDED}, {@code FAILED} or {@code WAITING} (for Gong's rate
+     *                       limit)
+     * @param started        when it started (UTC)
+     * @param finished       when it ended, if it did
+     * @param windowFrom     the first call start it reads (UTC)
+     * @param windowTo       the end of its window, if bounded
+     * @param pages          pages of calls committed
+     * @param calls          calls stored
+     * @param requests       requests it sent to Gong
+     * @param cursorRestarts times Gong's cursor expired and the run went on from its checkpoint
+     * @param node           the server that runs (or last ran) it
+     * @param error          why it failed, if it did
+     */
+    public record Run(long id, String kind, String status, Instant started, Instant finished, Instant windowFrom,
+                      Instant windowTo, int pages, int calls, int requests, int cursorRestarts, String node,
+                      String error) {
+    }
+
+    /** @param runs the last runs, newest first */
+    public record Runs(List<Run> runs) {
+    }
+
+    /**
+     * @param limit how many runs, newest first (1–100, default 20)
+     * @return the last runs
+     */
+    @GET
+    @Path("runs")
+    @Operation(summary = "The sync's last runs, newest first")
+    public Runs runs(@jakarta.ws.rs.QueryParam("limit") @jakarta.ws.rs.DefaultValue("20") int limit) {
+        if (limit < 1 || limit > 100) {
+            throw new ApiErrors.BadParameterException("limit", "limit must be between 1 and 100, was " + limit);
+        }
+        return new Runs(sync.recentRuns(limit).stream().map(r -> new Run(r.getId(), r.getKind().name(),
+                r.getStatus().name(), instant(r.getStartedAt()), instant(r.getFinishedAt()), instant(r.getWindowFrom()),
+                instant(r.getWindowTo()), r.getPages(), r.getCalls(), r.getRequests(), r.getCursorRestarts(),
+                r.getNode(), r.getError())).toList());
+    }
+
+    private static Instant instant(java.time.OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+
     /** @return the sync's state */
     @GET
     @Operation(summary = "The sync's state and Gong's rate budget")

@@ -32,7 +32,7 @@ class ConnectorRequestsConformanceTest {
     @Test
     void extensiveRequestWithTheWholeContentSelector() {
         String json = JSONB.toJson(new ExtensiveCallsRequest("cursor-1", FILTER, ContentSelector.everything()));
-        assertThat(GongSchemas.violations(GongSchemas.CURRENT,
+        assertThat(GongSchemas.strictViolations(GongSchemas.CURRENT,
                 "PublicApiBaseRequestWithDataV2CallsRequestFilterWithOwnersContentSelector", json)).isEmpty();
     }
 
@@ -40,7 +40,7 @@ class ConnectorRequestsConformanceTest {
     void transcriptRequest() {
         String json = JSONB.toJson(new TranscriptsRequest(null, CallsFilter.builder()
                 .from(Instant.parse("2026-11-01T00:00:00Z")).callIds(List.of("1")).build()));
-        assertThat(GongSchemas.violations(GongSchemas.CURRENT, "PublicApiBaseRequestV2CallsFilter", json)).isEmpty();
+        assertThat(GongSchemas.strictViolations(GongSchemas.CURRENT, "PublicApiBaseRequestV2CallsFilter", json)).isEmpty();
     }
 
     @Test
@@ -56,23 +56,23 @@ class ConnectorRequestsConformanceTest {
                 .speakersTimeline(new NewCall.SpeakersTimeline(true, List.of(new NewCall.SpeechSegment(0, 900, List.of("1")))))
                 .disposition("Connected").customData("x").meetingUrl("https://zoom.us/j/1").callProviderCode("zoom")
                 .workspaceId("623457276584334").languageCode("en-US").flowTask("7").build();
-        assertThat(GongSchemas.violations(GongSchemas.CURRENT, "NewCallAddingRequest", JSONB.toJson(call))).isEmpty();
+        assertThat(GongSchemas.strictViolations(GongSchemas.CURRENT, "NewCallAddingRequest", JSONB.toJson(call))).isEmpty();
     }
 
     @Test
     void usersAccessRequests() {
         String retrieve = JSONB.toJson(CallAccessQuery.of(List.of("7782342274025937895")));
         String change = JSONB.toJson(new CallAccessChange(List.of(CallUsersAccess.of("7782342274025937895", "1", "2"))));
-        assertThat(GongSchemas.violations(GongSchemas.CURRENT, "FilterRequestCallsAccessGetDto", retrieve)).isEmpty();
-        assertThat(GongSchemas.violations(GongSchemas.CURRENT, "CallsUsersAccessAddDto", change)).isEmpty();
-        assertThat(GongSchemas.violations(GongSchemas.CURRENT, "CallsUsersAccessDeleteDto", change)).isEmpty();
+        assertThat(GongSchemas.strictViolations(GongSchemas.CURRENT, "FilterRequestCallsAccessGetDto", retrieve)).isEmpty();
+        assertThat(GongSchemas.strictViolations(GongSchemas.CURRENT, "CallsUsersAccessAddDto", change)).isEmpty();
+        assertThat(GongSchemas.strictViolations(GongSchemas.CURRENT, "CallsUsersAccessDeleteDto", change)).isEmpty();
     }
 
     @Test
     void theValidatorRejectsWhatGongWouldRefuse() {
-        assertThat(GongSchemas.violations(GongSchemas.CURRENT, "CallsUsersAccessAddDto",
+        assertThat(GongSchemas.strictViolations(GongSchemas.CURRENT, "CallsUsersAccessAddDto",
                 "{\"callAccessList\":[{\"callId\":\"1\"}]}")).isNotEmpty();
-        assertThat(GongSchemas.violations(GongSchemas.CURRENT, "Calls",
+        assertThat(GongSchemas.strictViolations(GongSchemas.CURRENT, "Calls",
                 "{\"calls\":[{\"metaData\":{\"duration\":\"long\"}}]}")).isNotEmpty();
     }
 }

@@ -26,6 +26,8 @@ public final class ItServer {
     public static final String VIEWER_PASSWORD = System.getProperty("it.viewer.password", "it-viewer-placeholder");
     /** The server's own sandbox credential: what CallDeck's sync and pages use (only its access key). */
     public static final String APP_KEY = System.getProperty("it.sandbox.key", "it-app-key");
+    /** Its secret. */
+    public static final String APP_SECRET = System.getProperty("it.sandbox.secret", "it-app-placeholder");
     /** A sandbox credential for tests (its own rate limit, apart from the server's sync). */
     public static final String TEST_KEY = System.getProperty("it.sandbox.test-key", "it-test-key");
     /** Its secret. */

@@ -50,6 +50,8 @@ class RealGongTenantIT {
     private static final String SCOPED_KEY = System.getProperty("it.sandbox.scoped-key", "it-scoped-key");
     private static final String SCOPED_SECRET = System.getProperty("it.sandbox.scoped-secret", "it-scoped-placeholder");
     private static final int WINDOW_DAYS = 10;
+    /** The second server's database password (its H2 stores are made with it at the first start). */
+    private static final String DB_PASSWORD = "it-db-placeholder-2nd";
 
     private static SecondServer second;
     private static Set<String> ownSandboxCalls;
@@ -77,6 +79,9 @@ class RealGongTenantIT {
         }
         env.put("CALLDECK_ADMIN_PASSWORD", ItServer.ADMIN_PASSWORD);
         env.put("CALLDECK_VIEWER_PASSWORD", ItServer.VIEWER_PASSWORD);
+        env.put("CALLDECK_DB_PASSWORD", DB_PASSWORD);
+        // A failing Gong is given up on in seconds, not minutes (retries back off up to 1 s, not 30 s).
+        env.put("GONG_RETRY_MAX_BACKOFF_MS", "1000");
         return env;
     }
 
@@ -393,5 +398,118 @@ class RealGongTenantIT {
         second.start(env());
         awaitSync(started);
         assertThat(storedCalls()).isEqualTo(ownSandboxCalls);
+    }
+
+    @Test
+    @Order(8)
+    void noSecretIsInAnyLogPageOrApiAnswerAfterGongRefusedAndFailed() throws IOException {
+        // Gong's 401s came in phase 4 (a key without scopes); now a failing Gong: every request answered 5xx.
+        ItClient b = second.client();
+        assertThat(b.admin("PUT", "/sandbox/admin/faults", "{\"serverErrorRate\":1,\"rateLimitRate\":0,"
+                + "\"retryAfterMinSeconds\":1,\"retryAfterMaxSeconds\":2,\"latencyMillis\":0,\"dropRate\":0,"
+                + "\"truncateRate\":0,\"cursorExpiryAfterPages\":0}").statusCode()).isEqualTo(200);
+        Browser browser = admin();
+        try {
+            browser.go("/sync");
+            click(browser, "sync:syncNow");
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+            while (!b.api("/api/sync").containsKey("lastError") && Instant.now().isBefore(deadline)) {
+                ItServer.pause(Duration.ofMillis(500));
+            }
+            assertThat(b.api("/api/sync").getString("lastError", "")).as("the run failed on Gong").isNotEmpty();
+            // Gong is down, the store is not: CallDeck stays in the load balancer, and says what is wrong.
+            assertThat(b.send("GET", "/health/ready", null).statusCode()).as("readiness with Gong down").isEqualTo(200);
+            JsonObject gongCheck = jakarta.json.Json.createReader(new java.io.StringReader(b.send("GET", "/health", null)
+                    .body())).readObject().getJsonArray("checks").stream().map(JsonValue::asJsonObject)
+                    .filter(c -> c.getString("name").equals("gong")).findFirst().orElseThrow();
+            assertThat(gongCheck.getString("status")).isEqualTo("UP");
+            assertThat(gongCheck.getJsonObject("data").getBoolean("reachable")).as("%s", gongCheck).isFalse();
+            assertThat(gongCheck.getJsonObject("data").containsKey("unreachableSince")).isTrue();
+            assertThat(b.send("GET", "/health/live", null).statusCode()).isEqualTo(200);
+            browser.go("/calls");
+            assertThat(browser.driver().findElement(By.tagName("body")).getText()).contains("Gong unreachable since");
+            assertThat(browser.driver().findElements(By.cssSelector("#table\\:calls_data tr[data-rk]"))).isNotEmpty();
+        } finally {
+            b.admin("PUT", "/sandbox/admin/faults", "{\"serverErrorRate\":0,\"rateLimitRate\":0,"
+                    + "\"retryAfterMinSeconds\":1,\"retryAfterMaxSeconds\":2,\"latencyMillis\":0,\"dropRate\":0,"
+                    + "\"truncateRate\":0,\"cursorExpiryAfterPages\":0}");
+        }
+
+        String callId = storedCalls().iterator().next();
+        StringBuilder seen = new StringBuilder();
+        for (String page : List.of("/calls", "/call?id=" + callId, "/talk-time", "/comments", "/access", "/sync")) {
+            browser.go(page);
+            seen.append("\n== page ").append(page).append('\n').append(browser.driver().getPageSource());
+        }
+        browser.go("/calls");
+        browser.driver().findElement(By.linkText("Sign out")).click();
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/login"));
+        seen.append("\n== page /login\n").append(browser.driver().getPageSource());
+        for (String api : List.of("/api/calls?size=5", "/api/calls/" + callId, "/api/calls/" + callId + "/transcript",
+                "/api/talk-time", "/api/comments", "/api/sync", "/api/sync/runs", "/health", "/health/ready",
+                "/metrics", "/openapi")) {
+            HttpResponse<String> answer = b.send("GET", api, null, "Authorization",
+                    ItClient.basic("admin", ItServer.ADMIN_PASSWORD));
+            seen.append("\n== ").append(api).append(' ').append(answer.statusCode()).append('\n').append(answer.body());
+        }
+        StringBuilder logs = new StringBuilder();
+        List<Path> files;
+        try (Stream<Path> all = Files.walk(second.logs())) {
+            files = all.filter(Files::isRegularFile).toList();
+        }
+        for (Path file : files) {
+            logs.append("\n== ").append(file.getFileName()).append('\n').append(Files.readString(file,
+                    java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
+        assertThat(files).as("the logs searched").anySatisfy(f -> assertThat(f.getFileName().toString())
+                .isEqualTo("messages.log")).anySatisfy(f -> assertThat(f.getFileName().toString()).isEqualTo("trace.log"));
+        assertThat(logs.toString()).as("the logs hold the run's failure").contains("Calls sync failed");
+
+        Map<String, String> secrets = new java.util.LinkedHashMap<>();
+        secrets.put("admin password", ItServer.ADMIN_PASSWORD);
+        secrets.put("viewer password", ItServer.VIEWER_PASSWORD);
+        secrets.put("database password", DB_PASSWORD);
+        secrets.put("its sandbox's secret", ItServer.APP_SECRET);
+        secrets.put("the scoped key's secret", SCOPED_SECRET);
+        secrets.put("the third Gong's secret", ItServer.TEST_SECRET);
+        for (String[] basic : List.of(new String[] {ItServer.APP_KEY, ItServer.APP_SECRET},
+                new String[] {SCOPED_KEY, SCOPED_SECRET}, new String[] {ItServer.TEST_KEY, ItServer.TEST_SECRET},
+                new String[] {"admin", ItServer.ADMIN_PASSWORD})) {
+            secrets.put("Basic " + basic[0], ItClient.basic(basic[0], basic[1]).substring("Basic ".length()));
+        }
+        String everything = seen + "\n" + logs;
+        Map<String, Integer> hits = new java.util.TreeMap<>();
+        secrets.forEach((what, secret) -> {
+            int n = 0;
+            for (int at = everything.indexOf(secret); at >= 0; at = everything.indexOf(secret, at + 1)) {
+                n++;
+            }
+            hits.put(what, n);
+        });
+        System.out.println("Secrets searched in " + files.size() + " log files (" + logs.length() + " chars), 7 pages"
+                + " and 11 API answers (" + seen.length() + " chars): " + hits);
+        assertThat(hits).as("where each secret appears").allSatisfy((what, n) -> assertThat(n).as(what).isZero());
+    }
+
+    @Test
+    @Order(9)
+    void generatedPasswordsAreShownOnTheConsoleOnlyNeverInMessagesLog() {
+        second.stop();
+        second.deleteData();
+        Map<String, String> noPasswords = new HashMap<>();
+        second.start(noPasswords);
+
+        java.util.regex.Matcher shown = java.util.regex.Pattern.compile("sign-in user '(admin|viewer)' with this generated"
+                + " password:\\s+(\\S{20})").matcher(second.console());
+        Map<String, String> generated = new HashMap<>();
+        while (shown.find()) {
+            generated.put(shown.group(1), shown.group(2));
+        }
+        assertThat(generated).as("shown once on the console (console.log, the server runs in the background)")
+                .containsOnlyKeys("admin", "viewer");
+        String messages = second.messages();
+        assertThat(messages).contains("generated password, shown on the server's console only");
+        generated.values().forEach(password -> assertThat(messages).doesNotContain(password));
+        assertThat(second.client().api("/api/sync", "admin", generated.get("admin"))).isNotNull();
     }
 }

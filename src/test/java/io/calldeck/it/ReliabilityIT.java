@@ -66,10 +66,9 @@ class ReliabilityIT {
     private long startBackfill() {
         Long before = runId();
         Browser browser = browsers.get();
-        if (!browser.driver().getCurrentUrl().startsWith(ItServer.BASE) || browser.driver().getCurrentUrl().contains("/login")) {
-            browser.signIn("admin", ItServer.ADMIN_PASSWORD);
-        }
-        browser.go("/sync");
+        browser.go("/login");
+        browser.driver().manage().deleteAllCookies(); // a restarted server has forgotten earlier sessions
+        browser.signIn("admin", ItServer.ADMIN_PASSWORD).go("/sync");
         browser.waitUntil(d -> !d.findElements(By.id("sync:backfill")).isEmpty());
         browser.driver().findElement(By.id("sync:backfill")).click();
         browser.ajaxDone();
@@ -89,19 +88,6 @@ class ReliabilityIT {
     private static Long runId() {
         JsonObject state = ItServer.api("/api/sync");
         return state.containsKey("runId") ? state.getJsonNumber("runId").longValue() : null;
-    }
-
-    /** Waits until no run is going on, and returns the sync's state then. */
-    private static JsonObject awaitIdle(Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            JsonObject state = ItServer.api("/api/sync");
-            if (!state.getBoolean("running")) {
-                return state;
-            }
-            ItServer.pause(Duration.ofMillis(500));
-        }
-        throw new AssertionError("the sync still runs after " + timeout + ": " + ItServer.api("/api/sync"));
     }
 
     private static String fingerprint(String title, Instant started, long duration, String rep, String direction,
@@ -151,79 +137,82 @@ class ReliabilityIT {
 
     @Test
     @Order(1)
-    void aSyncAtGongsRateGetsNo429sWhileInteractiveCallsAnswerInUnderTwoSeconds() {
+    void aSyncAtGongsRateGetsNo429sWhileCallPagesFetchTheirTranscripts() {
         ItServer.admin("POST", "/sandbox/admin/limits/reset", null);
         long rateLimitedBefore = ItServer.sandboxStat("rateLimited");
         long earlyBefore = ItServer.sandboxStat("earlyRequests");
         List<String> callIds = new ArrayList<>(storeCalls(LocalDate.now(ZoneOffset.UTC).minusDays(7)).keySet());
         Browser browser = browsers.get();
-        // The same admin session starts the backfill; one call page first, so that what is timed below is the
-        // page and its Gong requests, not the browser's first download of the page's scripts and styles.
         browser.signIn("admin", ItServer.ADMIN_PASSWORD).go("/call?id=" + callIds.get(callIds.size() - 1));
         Instant started = Instant.now();
 
-        startBackfill();
+        long runId = startBackfill();
         List<Long> pageMillis = new ArrayList<>();
         for (int i = 0; i < 4 && ItServer.api("/api/sync").getBoolean("running"); i++) {
             long begin = System.nanoTime();
             browser.go("/call?id=" + callIds.get(i));
-            browser.waitUntil(d -> !d.findElements(By.cssSelector("#transcript .cd-line, #transcript .cd-muted")).isEmpty());
+            // The transcript's own lines (Gong's sentences), fetched from Gong while the sync runs. The bound is
+            // functional (Browser's wait), not a performance target: page times are the benchmark's.
+            browser.waitUntil(d -> !d.findElements(By.cssSelector("#transcript .cd-line")).isEmpty());
             pageMillis.add(Duration.ofNanos(System.nanoTime() - begin).toMillis());
         }
-        JsonObject done = awaitIdle(Duration.ofMinutes(5));
+        JsonObject run = awaitRun(runId, Duration.ofMinutes(5));
         Duration took = Duration.between(started, Instant.now());
 
-        assertThat(done.containsKey("lastError")).as("the run ended without error: %s", done).isFalse();
-        // A whole page in the browser (its Gong requests, the store, rendering) on a shared 2-core machine: the
-        // interactive Gong requests inside it go ahead of the sync's, so the pages stay near a second.
-        assertThat(pageMillis).as("call pages opened during the sync (transcript fetched from Gong)").isNotEmpty()
-                .allSatisfy(ms -> assertThat(ms).isLessThan(3000));
-        assertThat(pageMillis.stream().sorted().toList().get(pageMillis.size() / 2)).as("median page").isLessThan(2000);
+        assertThat(run.getString("status")).as("run %s: %s", runId, run).isEqualTo("SUCCEEDED");
+        assertThat(pageMillis).as("call pages opened during the sync showed their transcript").isNotEmpty();
         assertThat(ItServer.sandboxStat("rateLimited") - rateLimitedBefore).as("429s from the sandbox's 3 req/s limit")
                 .isZero();
         assertThat(ItServer.sandboxStat("earlyRequests") - earlyBefore).isZero();
         assertThat(ItServer.appRateLimited()).as("CallDeck's own 429s since the server started").isZero();
         assertThat(storeCalls(backfillFrom())).isEqualTo(sandboxCalls(backfillFrom()));
-        System.out.println("Backfill of " + done.getJsonNumber("callsStored") + " stored calls at 3 req/s: " + took.toMillis()
-                + " ms, 0 429s; call pages during it: " + pageMillis + " ms");
+        fullBackfillRequests = run.getInt("requests");
+        System.out.println("Backfill run " + runId + " of " + run.getInt("calls") + " calls at 3 req/s: "
+                + took.toMillis() + " ms, " + fullBackfillRequests + " requests, 0 429s; call pages with their"
+                + " transcript during it: " + pageMillis + " ms");
     }
 
     @Test
     @Order(2)
-    void aSyncThroughGongsBadMinutesEndsWithExactlyTheSandboxsCalls() {
-        long faultsBefore = ItServer.sandboxStat("faultsInjected");
-        long earlyBefore = ItServer.sandboxStat("earlyRequests");
+    void aSyncThroughGongsBadMinutesIntoAnEmptyStoreEndsWithExactlyTheSandboxsCalls() {
+        restart(true, true);
+        assertThat(storeCalls(backfillFrom())).as("the store after emptying it").isEmpty();
         assertThat(ItServer.admin("PUT", "/sandbox/admin/faults", "{\"serverErrorRate\":0.10,\"rateLimitRate\":0.05,"
                 + "\"retryAfterMinSeconds\":1,\"retryAfterMaxSeconds\":2,\"latencyMillis\":0,\"dropRate\":0.02,"
                 + "\"truncateRate\":0.01,\"cursorExpiryAfterPages\":20}").statusCode()).isEqualTo(200);
         Instant started = Instant.now();
 
-        startBackfill();
-        JsonObject done = awaitIdle(Duration.ofMinutes(8));
+        long runId = startBackfill();
+        JsonObject run = awaitRun(runId, Duration.ofMinutes(8));
         Duration took = Duration.between(started, Instant.now());
-        long faults = ItServer.sandboxStat("faultsInjected") - faultsBefore;
+        long faults = ItServer.sandboxStat("faultsInjected");
+        long early = ItServer.sandboxStat("earlyRequests");
         noFaults();
 
-        assertThat(done.containsKey("lastError")).as("the run ended without error: %s", done).isFalse();
+        assertThat(run.getString("status")).as("run %s: %s", runId, run).isEqualTo("SUCCEEDED");
         assertThat(faults).as("faults injected during the run").isGreaterThan(3);
-        assertThat(ItServer.sandboxStat("earlyRequests") - earlyBefore)
-                .as("requests sent before a Retry-After had passed").isZero();
+        assertThat(early).as("requests sent before a Retry-After had passed").isZero();
         Map<String, String> store = storeCalls(backfillFrom());
-        assertThat(store).isEqualTo(sandboxCalls(backfillFrom()));
-        System.out.println("Backfill of " + store.size() + " calls through " + faults + " injected faults: "
-                + took.toMillis() + " ms");
+        Map<String, String> sandbox = sandboxCalls(backfillFrom());
+        assertThat(store).as("the store, filled by this run alone").isEqualTo(sandbox);
+        System.out.println("Backfill run " + runId + " of " + store.size() + " calls into an empty store through "
+                + faults + " injected faults: " + took.toMillis() + " ms, " + run.getInt("requests") + " requests,"
+                + " " + run.getInt("cursorRestarts") + " cursor restarts; store checksum " + checksum(store)
+                + " = sandbox " + checksum(sandbox));
     }
 
     @Test
     @Order(3)
-    void aServerKilledInTheMiddleOfASyncResumesItWithNoGapAndNoDuplicate() throws Exception {
-        startBackfill();
+    void aServerKilledInTheMiddleOfASyncResumesThatRunWithNoGapAndNoDuplicate() throws Exception {
+        restart(true, true);
+        long runId = startBackfill();
         Instant deadline = Instant.now().plusSeconds(60);
         while (ItServer.api("/api/sync").getInt("pages") < 10 && Instant.now().isBefore(deadline)) {
             ItServer.pause(Duration.ofMillis(200));
         }
         int pagesBeforeKill = ItServer.api("/api/sync").getInt("pages");
         assertThat(pagesBeforeKill).as("pages committed before the kill").isGreaterThanOrEqualTo(10);
+        long requestsBeforeKill = ItServer.sandboxStat("requests");
 
         ProcessHandle server = ProcessHandle.allProcesses()
                 .filter(p -> p.info().commandLine().map(c -> c.contains("ws-server.jar") && c.contains("calldeck-it"))
@@ -231,25 +220,124 @@ class ReliabilityIT {
                 .findFirst().orElseThrow(() -> new AssertionError("no calldeck-it server process found"));
         server.destroyForcibly();
         server.onExit().get();
-        restartServer();
+        Instant killed = Instant.now();
+        start(); // as configured: the start-up sync resumes what the store says is running
 
-        JsonObject done = ItServer.awaitSucceededSync(Duration.ofMinutes(5)); // the new process resumes the run
-        assertThat(done.containsKey("lastError")).as("the resumed run ended without error: %s", done).isFalse();
-        assertThat(ItServer.appRateLimited()).as("429s from a cold start that resumed a sync").isZero();
+        JsonObject run = awaitRun(runId, Duration.ofMinutes(5));
+        Duration resumedIn = Duration.between(killed, Instant.parse(run.getString("finished")));
+        assertThat(run.getString("status")).as("the killed run %s, resumed: %s", runId, run).isEqualTo("SUCCEEDED");
+        List<JsonObject> later = runs().stream().filter(r -> r.getJsonNumber("id").longValue() > runId).toList();
+        assertThat(later).as("runs started while run %s was unfinished", runId).allSatisfy(r -> assertThat(
+                Instant.parse(r.getString("started"))).isAfterOrEqualTo(Instant.parse(run.getString("finished"))));
+        // The sandbox lives in the killed process: its counters started again with the new one.
         long requestsAfterRestart = ItServer.sandboxStat("requests");
+        int full = fullBackfillRequests > 0 ? fullBackfillRequests : 50;
+        assertThat(requestsAfterRestart).as("requests after the restart, against a full backfill's %d", full)
+                .isLessThan(full);
+        assertThat(ItServer.appRateLimited()).as("429s from a cold start that resumed a sync").isZero();
         Map<String, String> store = storeCalls(backfillFrom());
         Map<String, String> sandbox = sandboxCalls(backfillFrom());
-        assertThat(store).as("every call of the sandbox is stored, as the sandbox has it").containsAllEntriesOf(sandbox);
-        System.out.println("Killed after " + pagesBeforeKill + " pages; after the restart the sync resumed and the sandbox"
-                + " answered " + requestsAfterRestart + " requests (a full backfill reads 50 pages); store "
-                + store.size() + " calls, sandbox " + sandbox.size());
+        assertThat(store).as("every call of the sandbox stored once, as the sandbox has it, and nothing else")
+                .isEqualTo(sandbox);
+        System.out.println("Run " + runId + " killed after " + pagesBeforeKill + " pages (" + requestsBeforeKill
+                + " requests); resumed and finished " + resumedIn.toSeconds() + " s after the kill with "
+                + requestsAfterRestart + " requests (a full backfill: " + full + "); store " + store.size()
+                + " calls, checksum " + checksum(store) + " = sandbox " + checksum(sandbox));
     }
 
-    private static void restartServer() throws IOException, InterruptedException {
-        Path wlp = Path.of(System.getProperty("it.liberty.dir", "target/liberty/wlp"));
-        Process start = new ProcessBuilder(wlp.resolve("bin/server").toString(), "start", "calldeck-it")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        assertThat(start.waitFor()).as("server start exit code").isZero();
+    private static int fullBackfillRequests;
+
+    /** @return the sync's last runs, newest first ({@code /api/sync/runs}) */
+    private static List<JsonObject> runs() {
+        return ItServer.api("/api/sync/runs?limit=100").getJsonArray("runs").stream().map(JsonValue::asJsonObject)
+                .toList();
+    }
+
+    /** Waits until run {@code runId} has ended (succeeded, or failed), and returns it. */
+    private static JsonObject awaitRun(long runId, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        JsonObject run = null;
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                run = runs().stream().filter(r -> r.getJsonNumber("id").longValue() == runId).findFirst()
+                        .orElseThrow(() -> new AssertionError("run " + runId + " is not in the run history"));
+                if (!run.getString("status").equals("RUNNING") && !run.getString("status").equals("WAITING")) {
+                    return run;
+                }
+            } catch (RuntimeException notUpYet) {
+                LOG.fine(() -> "server not answering yet: " + notUpYet);
+            }
+            ItServer.pause(Duration.ofMillis(500));
+        }
+        throw new AssertionError("run " + runId + " has not ended after " + timeout + ": " + run);
+    }
+
+    /** @return a SHA-256 of the calls (ids and content), for the log */
+    private static String checksum(Map<String, String> calls) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            calls.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> sha.update(
+                    (e.getKey() + "=" + e.getValue() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final Path SERVER = Path.of(System.getProperty("it.liberty.dir", "target/liberty/wlp"))
+            .resolve("usr/servers/calldeck-it");
+
+    /**
+     * Stops the server cleanly and starts it again.
+     *
+     * @param emptyStore      delete its store first (the H2 files: CallDeck's and the sandbox's own)
+     * @param holdStartupSync start it without its start-up sync (a day's delay), so that the test starts the run
+     */
+    private static void restart(boolean emptyStore, boolean holdStartupSync) {
+        run("stop");
+        if (emptyStore) {
+            try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(SERVER.resolve("data"))) {
+                for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".db")).toList()) {
+                    java.nio.file.Files.delete(file);
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        Path options = SERVER.resolve("jvm.options");
+        try {
+            String original = java.nio.file.Files.readString(options);
+            if (holdStartupSync) {
+                java.nio.file.Files.writeString(options, original.replaceAll(
+                        "-Dcalldeck\\.sync\\.initial-delay-seconds=\\d+", "-Dcalldeck.sync.initial-delay-seconds=86400"));
+            }
+            try {
+                start();
+            } finally {
+                java.nio.file.Files.writeString(options, original);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void run(String command) {
+        try {
+            Process process = new ProcessBuilder(SERVER.getParent().getParent().getParent().resolve("bin/server")
+                    .toString(), command, "calldeck-it").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            assertThat(process.waitFor()).as("server %s exit code", command).isZero();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Starts the server and waits until it answers. */
+    private static void start() {
+        run("start");
         Instant deadline = Instant.now().plusSeconds(180);
         while (Instant.now().isBefore(deadline)) {
             try {

@@ -71,11 +71,14 @@ public final class SecondServer implements AutoCloseable {
                     return FileVisitResult.CONTINUE;
                 }
             });
+            // CallDeck's own code traced in full (trace.log), so that the search for leaked secrets reads it too.
             Files.writeString(dir.resolve("bootstrap.properties"), "http.port=" + HTTP_PORT + "\nhttps.port=" + HTTPS_PORT
-                    + "\n");
+                    + "\ncom.ibm.ws.logging.trace.specification=*=info:io.calldeck.*=all\n");
             String jvm = Files.readString(dir.resolve("jvm.options"))
                     .replace("localhost:" + Integer.getInteger("it.http.port", 19080), "localhost:" + HTTP_PORT)
                     .replaceAll("-Dcalldeck.sandbox.calls=\\d+", "-Dcalldeck.sandbox.calls=600")
+                    // Passwords come from each start's environment (or are generated), not from the test server's.
+                    .replaceAll("(?m)^-Dcalldeck\\.(admin|viewer)\\.password=.*$", "")
                     + "\n-Dcalldeck.sandbox.seed=7\n";
             Files.writeString(dir.resolve("jvm.options"), jvm);
         } catch (IOException e) {
@@ -109,6 +112,11 @@ public final class SecondServer implements AutoCloseable {
         return BASE;
     }
 
+    /** @return the folder of its logs ({@code messages.log}, {@code trace.log}, {@code console.log}, FFDC) */
+    public Path logs() {
+        return dir.resolve("logs");
+    }
+
     /** @return the folder its data (the H2 stores) lives in */
     public Path data() {
         return dir.resolve("data");
@@ -116,7 +124,9 @@ public final class SecondServer implements AutoCloseable {
 
     /**
      * Starts the server with these environment variables (MicroProfile Config reads them: {@code GONG_BASE_URL} is
-     * {@code gong.base-url}) and waits until its application answers.
+     * {@code gong.base-url}) and waits until its application answers: readiness, and {@code /api/sync} signed in when
+     * the environment sets {@code CALLDECK_ADMIN_PASSWORD} (without it the passwords are generated, and guessing
+     * would only count failed sign-ins).
      *
      * @param environment variables for this start
      */
@@ -141,7 +151,10 @@ public final class SecondServer implements AutoCloseable {
             try {
                 int status = client.send("GET", "/health/ready", null).statusCode();
                 if (status == 200 || status == 503) {
-                    client.api("/api/sync");
+                    String password = environment.get("CALLDECK_ADMIN_PASSWORD");
+                    if (password != null) {
+                        client.api("/api/sync", "admin", password);
+                    }
                     return;
                 }
             } catch (RuntimeException | AssertionError notYet) {
@@ -176,6 +189,27 @@ public final class SecondServer implements AutoCloseable {
     public String messages() {
         try {
             return Files.readString(dir.resolve("logs/messages.log"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @return what the server wrote to its standard output while started in the background ({@code console.log}) */
+    public String console() {
+        try {
+            Path log = dir.resolve("logs/console.log");
+            return Files.exists(log) ? Files.readString(log) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes its data (the stores), as a first start would find it; the server must be stopped. */
+    public void deleteData() {
+        try {
+            if (Files.exists(data())) {
+                delete(data());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

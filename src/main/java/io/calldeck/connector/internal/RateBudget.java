@@ -49,6 +49,24 @@ public final class RateBudget {
     private Duration margin;
     private Instant lastRateLimited = Instant.MIN;
     private final Clock clock;
+    private final Sleeper sleeper;
+
+    /**
+     * How a caller waits for a slot: on the budget's condition, for at most the given time; signalled when the budget
+     * changes. Tests give a sleeper that moves a fake clock instead of waiting.
+     */
+    @FunctionalInterface
+    public interface Sleeper {
+        /** Waits on the condition ({@link Condition#awaitNanos(long)}). */
+        Sleeper CONDITION = Condition::awaitNanos;
+
+        /**
+         * @param changed the budget's condition, whose lock the caller holds
+         * @param nanos   the longest wait
+         * @throws InterruptedException when the waiting thread is interrupted
+         */
+        void await(Condition changed, long nanos) throws InterruptedException;
+    }
     private final ReentrantLock lock = new ReentrantLock(true);
     private final Condition changed = lock.newCondition();
     /** The last requests' places in the window, oldest first. */
@@ -106,6 +124,21 @@ public final class RateBudget {
      */
     public RateBudget(int perSecond, int perDay, Duration margin, Duration initialBackoff, Duration maxBackoff,
                       Clock clock) {
+        this(perSecond, perDay, margin, initialBackoff, maxBackoff, clock, Sleeper.CONDITION);
+    }
+
+    /**
+     * @param perSecond      requests allowed in any one-second window
+     * @param perDay         requests allowed per UTC day
+     * @param margin         added to the one-second window to absorb jitter between here and Gong
+     * @param initialBackoff the backoff after Gong's first failure in a row
+     * @param maxBackoff     the longest backoff
+     * @param clock          the clock (UTC)
+     * @param sleeper        how callers wait ({@link Sleeper#CONDITION}; tests pass one that moves a fake clock)
+     */
+    public RateBudget(int perSecond, int perDay, Duration margin, Duration initialBackoff, Duration maxBackoff,
+                      Clock clock, Sleeper sleeper) {
+        this.sleeper = sleeper;
         this.initialBackoff = initialBackoff;
         this.maxBackoff = maxBackoff;
         if (perSecond < 1 || perDay < 1) {
@@ -153,7 +186,7 @@ public final class RateBudget {
                 long nanos = yieldToInteractive && !slot.isAfter(now)
                         ? TimeUnit.MILLISECONDS.toNanos(50)
                         : Duration.between(now, slot).toNanos();
-                changed.awaitNanos(Math.max(nanos, 1));
+                sleeper.await(changed, Math.max(nanos, 1));
             }
         } finally {
             waiting--;
@@ -288,6 +321,16 @@ public final class RateBudget {
                 backoffUntil = Instant.MIN;
                 changed.signalAll();
             }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Wakes every waiting caller to look at the clock again (tests that move a fake clock call it). */
+    void wakeUp() {
+        lock.lock();
+        try {
+            changed.signalAll();
         } finally {
             lock.unlock();
         }

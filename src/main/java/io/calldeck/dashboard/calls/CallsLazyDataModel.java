@@ -59,7 +59,11 @@ public class CallsLazyDataModel extends LazyDataModel<CallRow> {
         boolean ascending = false;
         if (sortBy != null && !sortBy.isEmpty()) {
             SortMeta meta = sortBy.values().iterator().next();
-            sort = SORTS.getOrDefault(meta.getField(), CallSort.STARTED);
+            sort = SORTS.get(meta.getField());
+            if (sort == null) {
+                throw new IllegalArgumentException("The calls table cannot sort on '" + meta.getField() + "'; it sorts on "
+                        + String.join(", ", new java.util.TreeSet<>(SORTS.keySet())));
+            }
             ascending = meta.getOrder() == SortOrder.ASCENDING;
         }
         int size = Math.max(1, Math.min(500, pageSize));

@@ -6,48 +6,121 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.calldeck.connector.RequestPriority;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rate budget's guarantees. Only lower bounds on time are asserted (a slow machine can only make the gaps
- * longer), so these tests cannot fail because the machine is busy. A request holds its place in the window from
- * its slot until its answer ({@link RateBudget#answered()}).
+ * The rate budget's guarantees, on fake time: deterministic, and milliseconds to run. Single-threaded tests use a
+ * clock that a wait moves forward by what was waited; the tests with several threads use a clock that only the test
+ * moves, waking the budget after each move. A request holds its place in the window from its slot until its answer
+ * ({@link RateBudget#answered()}).
  */
 class RateBudgetTest {
 
+    private static final Instant START = Instant.parse("2026-11-20T12:00:00Z");
+
+    /** A clock that waiting moves: time passes exactly as much as callers wait, and only then. */
+    private static final class JumpingTime extends Clock implements RateBudget.Sleeper {
+        private Instant now = START;
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public synchronized Instant instant() {
+            return now;
+        }
+
+        synchronized void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public void await(Condition changed, long nanos) {
+            advance(Duration.ofNanos(nanos));
+        }
+    }
+
+    /** A clock only the test moves; waiting callers wait until it does. */
+    private static final class ManualTime extends Clock implements RateBudget.Sleeper {
+        private volatile Instant now = START;
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        void advance(RateBudget budget, Duration by) {
+            now = now.plus(by);
+            budget.wakeUp();
+        }
+
+        @Override
+        public void await(Condition changed, long nanos) throws InterruptedException {
+            changed.await(50, TimeUnit.MILLISECONDS); // a real, short wait: the test moves time, then wakes callers
+        }
+    }
+
+    private static RateBudget budget(int perSecond, int perDay, Clock clock, RateBudget.Sleeper sleeper) {
+        return new RateBudget(perSecond, perDay, Duration.ZERO, Duration.ofMillis(100), Duration.ofMillis(1000), clock,
+                sleeper);
+    }
+
     @Test
     void noWindowOfOneSecondHoldsMoreThanTheLimit() throws Exception {
-        RateBudget budget = new RateBudget(10, 10_000, Duration.ZERO, Clock.systemUTC());
-        List<Long> sent = new ArrayList<>();
+        JumpingTime time = new JumpingTime();
+        RateBudget budget = budget(10, 10_000, time, time);
+        List<Instant> sent = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
             budget.acquire(RequestPriority.BACKGROUND, null);
-            sent.add(System.nanoTime());
+            sent.add(time.instant());
             budget.answered();
         }
         for (int i = 0; i + 10 < sent.size(); i++) {
-            assertThat(sent.get(i + 10) - sent.get(i)).as("gap between request %d and %d", i, i + 10)
-                    .isGreaterThanOrEqualTo(TimeUnit.SECONDS.toNanos(1) - TimeUnit.MILLISECONDS.toNanos(2));
+            assertThat(Duration.between(sent.get(i), sent.get(i + 10))).as("request %d to %d", i, i + 10)
+                    .isGreaterThanOrEqualTo(Duration.ofSeconds(1));
         }
+        assertThat(Duration.between(sent.get(0), sent.get(24))).as("and no slower than the limit")
+                .isEqualTo(Duration.ofSeconds(2));
         assertThat(budget.status().usedToday()).isEqualTo(25);
     }
 
     @Test
     void retryAfterHoldsEveryRequestBackAndRepeated429sSlowTheRate() throws Exception {
-        RateBudget budget = new RateBudget(30, 10_000, Duration.ZERO, Clock.systemUTC());
+        JumpingTime time = new JumpingTime();
+        RateBudget budget = budget(30, 10_000, time, time);
         budget.rateLimited(Duration.ofMillis(1500));
-        long start = System.nanoTime();
 
         budget.acquire(RequestPriority.BACKGROUND, null);
 
-        assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(1490));
+        assertThat(time.instant()).isEqualTo(START.plusMillis(1500));
         assertThat(budget.status().perSecond()).as("one 429 only widens the margin").isEqualTo(30);
         budget.rateLimited(Duration.ofMillis(10));
         assertThat(budget.status().perSecond()).isEqualTo(20);
@@ -57,22 +130,22 @@ class RateBudgetTest {
 
     @Test
     void anInteractiveCallerFailsFastInsteadOfWaitingLong() {
-        RateBudget budget = new RateBudget(3, 10_000, Duration.ZERO, Clock.systemUTC());
+        JumpingTime time = new JumpingTime();
+        RateBudget budget = budget(3, 10_000, time, time);
         budget.rateLimited(Duration.ofMinutes(10));
-        long start = System.nanoTime();
 
         assertThatThrownBy(() -> budget.acquire(RequestPriority.INTERACTIVE, Duration.ofSeconds(2)))
                 .isInstanceOfSatisfying(RateBudget.BudgetExceededException.class,
-                        e -> assertThat(e.waitNeeded()).isGreaterThan(Duration.ofMinutes(9)))
+                        e -> assertThat(e.waitNeeded()).isEqualTo(Duration.ofMinutes(10)))
                 .hasMessageContaining("Retry-After");
-        assertThat(System.nanoTime() - start).isLessThan(TimeUnit.SECONDS.toNanos(2));
+        assertThat(time.instant()).as("it did not wait at all").isEqualTo(START);
         assertThat(budget.status().usedToday()).isZero();
     }
 
     @Test
     void failuresInARowBackOffExponentiallyWithJitterUpToTheMaximum() {
-        RateBudget budget = new RateBudget(3, 10_000, Duration.ZERO, Duration.ofMillis(100), Duration.ofMillis(1000),
-                Clock.systemUTC());
+        JumpingTime time = new JumpingTime();
+        RateBudget budget = budget(3, 10_000, time, time);
         long[] ceilings = {100, 200, 400, 800, 1000, 1000};
         for (long ceiling : ceilings) {
             Duration backoff = budget.failed();
@@ -90,12 +163,12 @@ class RateBudgetTest {
 
     @Test
     void noRequestLeavesDuringABackoffAndAnInteractiveOneSaysGongIsFailing() throws Exception {
-        RateBudget budget = new RateBudget(3, 10_000, Duration.ZERO, Duration.ofMillis(800), Duration.ofSeconds(60),
-                Clock.systemUTC());
+        JumpingTime time = new JumpingTime();
+        RateBudget budget = budget(3, 10_000, time, time);
         Duration backoff = budget.failed();
-        long start = System.nanoTime();
         budget.acquire(RequestPriority.BACKGROUND, null);
-        assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(backoff.toNanos() - TimeUnit.MILLISECONDS.toNanos(20));
+        assertThat(time.instant()).isEqualTo(START.plus(backoff));
+        budget.answered();
 
         for (int i = 0; i < 7; i++) {
             budget.failed();
@@ -108,51 +181,51 @@ class RateBudgetTest {
 
     @Test
     void aRequestCountsInTheWindowFromItsAnswerTheLatestGongCanHaveCountedIt() throws Exception {
-        RateBudget budget = new RateBudget(2, 10_000, Duration.ZERO, Clock.systemUTC());
+        JumpingTime time = new JumpingTime();
+        RateBudget budget = budget(2, 10_000, time, time);
         budget.acquire(RequestPriority.BACKGROUND, null);
         budget.sending();
-        Thread.sleep(400); // a cold first request: its connection, its server's first dispatch
+        time.advance(Duration.ofMillis(400)); // a cold first request: its connection, its server's first dispatch
         budget.answered();
-        long firstAnswered = System.nanoTime();
+        Instant firstAnswered = time.instant();
         budget.acquire(RequestPriority.BACKGROUND, null);
         budget.answered();
 
         budget.acquire(RequestPriority.BACKGROUND, null);
 
-        assertThat(System.nanoTime() - firstAnswered).as("the third request waits a second from the first one's answer")
-                .isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(995));
+        assertThat(time.instant()).as("the third request waits a second from the first one's answer")
+                .isEqualTo(firstAnswered.plusSeconds(1));
     }
 
     @Test
     void aRequestInFlightHoldsItsPlaceUntilItIsAnswered() throws Exception {
-        RateBudget budget = new RateBudget(1, 10_000, Duration.ZERO, Clock.systemUTC());
+        ManualTime time = new ManualTime();
+        RateBudget budget = budget(1, 10_000, time, time);
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
-            CountDownLatch answer = new CountDownLatch(1);
-            long[] answeredAt = new long[1];
             Future<?> slow = threads.submit(() -> {
                 budget.acquire(RequestPriority.BACKGROUND, null);
-                answer.await();
-                answeredAt[0] = System.nanoTime();
-                budget.answered();
                 return null;
             });
-            while (budget.status().usedToday() < 1) {
+            slow.get(5, TimeUnit.SECONDS);
+            Future<Instant> next = threads.submit(() -> {
+                budget.acquire(RequestPriority.BACKGROUND, null);
+                return time.instant();
+            });
+            while (budget.status().waitingRequests() < 1) {
                 Thread.onSpinWait();
             }
-            Future<Long> next = threads.submit(() -> {
-                budget.acquire(RequestPriority.BACKGROUND, null);
-                budget.answered();
-                return System.nanoTime();
-            });
-            Thread.sleep(1_500);
-            assertThat(next.isDone()).as("no second request while the first, 1.5 s old, is unanswered").isFalse();
+            time.advance(budget, Duration.ofSeconds(5));
+            Thread.sleep(100);
+            assertThat(next.isDone()).as("no second request while the first, 5 s old, is unanswered").isFalse();
 
-            answer.countDown();
-            slow.get(5, TimeUnit.SECONDS);
-            long secondLeft = next.get(5, TimeUnit.SECONDS);
-            assertThat(secondLeft - answeredAt[0]).as("the second request leaves a second after the first's answer")
-                    .isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(995));
+            threads.submit(budget::answered).get(5, TimeUnit.SECONDS); // the first request's thread gets its answer
+            Instant answeredAt = time.instant();
+            time.advance(budget, Duration.ofMillis(999));
+            Thread.sleep(100);
+            assertThat(next.isDone()).as("not within a second of that answer").isFalse();
+            time.advance(budget, Duration.ofMillis(1));
+            assertThat(next.get(5, TimeUnit.SECONDS)).isEqualTo(answeredAt.plusSeconds(1));
         } finally {
             threads.shutdownNow();
         }
@@ -160,51 +233,55 @@ class RateBudgetTest {
 
     @Test
     void aReleasedUploadCountsFromWhenItLeftNotFromItsAnswer() throws Exception {
-        RateBudget budget = new RateBudget(1, 10_000, Duration.ZERO, Clock.systemUTC());
+        JumpingTime time = new JumpingTime();
+        RateBudget budget = budget(1, 10_000, time, time);
         budget.acquire(RequestPriority.BACKGROUND, null);
+        time.advance(Duration.ofMillis(200));
         budget.sending();
-        long uploadLeft = System.nanoTime();
+        Instant uploadLeft = time.instant();
         budget.released(); // the recording goes on streaming; its answer comes minutes later
 
         budget.acquire(RequestPriority.BACKGROUND, null);
 
-        long waited = System.nanoTime() - uploadLeft;
-        assertThat(waited).as("the next request waits a second from the upload leaving")
-                .isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(995));
+        assertThat(time.instant()).as("the next request waits a second from the upload leaving")
+                .isEqualTo(uploadLeft.plusSeconds(1));
     }
 
     @Test
     void theDailyBudgetIsEnforced() throws Exception {
-        RateBudget budget = new RateBudget(100, 3, Duration.ZERO, Clock.systemUTC());
+        JumpingTime time = new JumpingTime();
+        RateBudget budget = budget(100, 3, time, time);
         for (int i = 0; i < 3; i++) {
             budget.acquire(RequestPriority.INTERACTIVE, Duration.ofSeconds(1));
+            budget.answered();
         }
         assertThatThrownBy(() -> budget.acquire(RequestPriority.INTERACTIVE, Duration.ofSeconds(1)))
                 .hasMessageContaining("daily budget of 3 requests");
         assertThat(budget.status().remainingToday()).isZero();
+        budget.acquire(RequestPriority.BACKGROUND, null);
+        assertThat(time.instant()).as("a background request waits for the next UTC day")
+                .isEqualTo(Instant.parse("2026-11-21T00:00:00Z"));
     }
 
     @Test
     void interactiveRequestsGoAheadOfWaitingBackgroundOnes() throws Exception {
-        RateBudget budget = new RateBudget(1, 10_000, Duration.ZERO, Clock.systemUTC());
+        ManualTime time = new ManualTime();
+        RateBudget budget = budget(1, 10_000, time, time);
         budget.acquire(RequestPriority.BACKGROUND, null);
         budget.answered();
         List<String> order = Collections.synchronizedList(new ArrayList<>());
         ExecutorService threads = Executors.newFixedThreadPool(3);
         try {
-            CountDownLatch backgroundWaiting = new CountDownLatch(2);
             List<Future<?>> done = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
                 int n = i;
                 done.add(threads.submit(() -> {
-                    backgroundWaiting.countDown();
                     budget.acquire(RequestPriority.BACKGROUND, null);
                     order.add("background-" + n);
                     budget.answered();
                     return null;
                 }));
             }
-            backgroundWaiting.await();
             while (budget.status().waitingRequests() < 2) {
                 Thread.onSpinWait();
             }
@@ -214,8 +291,15 @@ class RateBudgetTest {
                 budget.answered();
                 return null;
             }));
+            while (budget.status().waitingRequests() < 3) {
+                Thread.onSpinWait();
+            }
+            for (int second = 0; second < 4 && order.size() < 3; second++) {
+                time.advance(budget, Duration.ofSeconds(1));
+                Thread.sleep(100);
+            }
             for (Future<?> future : done) {
-                future.get(10, TimeUnit.SECONDS);
+                future.get(5, TimeUnit.SECONDS);
             }
         } finally {
             threads.shutdownNow();

@@ -13,6 +13,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -139,6 +140,41 @@ public final class Browser implements AutoCloseable {
     public Browser ajaxDone() {
         waitUntil(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                 "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
+        return this;
+    }
+
+    /**
+     * Waits until no jQuery animation runs (a dialog's fade): a click during one can land on an element that is about
+     * to move or hide.
+     *
+     * @return this browser
+     */
+    public Browser animationsDone() {
+        waitUntil(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return !window.jQuery || jQuery(':animated').length === 0;")));
+        return this;
+    }
+
+    /**
+     * Clicks an element as a person would: once it is displayed and nothing (a dialog still closing, its overlay) lies
+     * on top of it. Retries an intercepted click until the usual 30-second wait runs out, then fails with Selenium's
+     * message naming what was on top.
+     *
+     * @param element the element to click
+     * @return this browser
+     */
+    public Browser click(By element) {
+        animationsDone();
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .until(d -> {
+                    WebElement found = d.findElement(element);
+                    if (!found.isDisplayed()) {
+                        return false;
+                    }
+                    found.click();
+                    return true;
+                });
         return this;
     }
 

@@ -254,11 +254,10 @@ class DashboardIT {
         browser.driver().findElement(By.xpath("//div[@id='access:action']//span[text()='" + action + "']")).click();
         browser.driver().findElement(By.id("access:preview")).click();
         browser.ajaxDone();
-        browser.waitUntil(d -> d.findElement(By.id("access:confirm")).isDisplayed());
-        browser.driver().findElement(By.id("access:confirm")).click();
-        browser.waitUntil(d -> d.findElement(By.id("confirmYes")).isDisplayed());
-        browser.driver().findElement(By.id("confirmYes")).click();
+        browser.click(By.id("access:confirm"));
+        browser.click(By.id("confirmYes"));
         browser.ajaxDone();
-        browser.waitUntil(d -> !d.findElements(By.id("access:outcomes")).isEmpty());
+        browser.waitUntil(d -> !d.findElements(By.id("access:outcomes")).isEmpty()
+                && !d.findElement(By.id("confirmYes")).isDisplayed());
     }
 }

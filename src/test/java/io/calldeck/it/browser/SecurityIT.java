@@ -69,18 +69,25 @@ class SecurityIT {
         String cookie = "JSESSIONID=" + browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
         Matcher viewState = VIEW_STATE.matcher(browser.driver().getPageSource());
         assertThat(viewState.find()).as("the sync page's ViewState").isTrue();
-        JsonObject before = ItServer.api("/api/sync");
+        ItServer.pause(Duration.ofSeconds(1)); // what the page's own loading sent has arrived
+        String runsBefore = ItServer.api("/api/sync/runs?limit=100").toString();
+        long requestsBefore = ItServer.sandboxStat("requests");
 
         HttpResponse<String> forged = ItServer.send("POST", "/sync", form("jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "sync:syncNow",
                         "jakarta.faces.partial.execute", "@all", "sync:syncNow", "sync:syncNow", "sync", "sync",
-                        "jakarta.faces.ViewState", viewState.group(1)), "Cookie", cookie,
+                        "sync_SUBMIT", "1", "jakarta.faces.ViewState", viewState.group(1)), "Cookie", cookie,
                 "Content-Type", "application/x-www-form-urlencoded", "Faces-Request", "partial/ajax");
         ItServer.pause(Duration.ofSeconds(2));
 
-        assertThat(forged.statusCode()).isIn(200, 403);
-        JsonObject after = ItServer.api("/api/sync");
-        assertThat(after.getBoolean("running")).isFalse();
-        assertThat(after.get("runId")).as("no run was started").isEqualTo(before.get("runId"));
+        assertThat(forged.statusCode()).as("a viewer's postback of an admin-only control").isEqualTo(403);
+        assertThat(ItServer.api("/api/sync").getBoolean("running")).isFalse();
+        assertThat(ItServer.api("/api/sync/runs?limit=100").toString()).as("the run history").isEqualTo(runsBefore);
+        assertThat(ItServer.sandboxStat("requests")).as("requests Gong received").isEqualTo(requestsBefore);
+
+        // The page itself still works for the viewer: its live status (the poll) is not an admin control.
+        browser.go("/sync");
+        assertThat(browser.driver().findElements(By.id("sync:syncNow"))).isEmpty();
+        assertThat(browser.driver().findElement(By.id("sync:stored")).getText()).isNotBlank();
     }
 
     @Test
