@@ -2,6 +2,7 @@ package io.calldeck.connector;
 
 import io.calldeck.connector.exception.GongException;
 import io.calldeck.connector.exception.GongValidationException;
+import io.calldeck.connector.internal.GongRequest;
 import io.calldeck.connector.internal.GongTransport;
 import io.calldeck.connector.internal.MediaSource;
 import io.calldeck.connector.internal.RequestValidator;
@@ -101,18 +102,33 @@ public class GongCalls implements AutoCloseable {
     }
 
     /**
-     * Closes the HTTP connections of a connector made with {@link #create(GongConfig)}. Injected connectors are
-     * closed by the container; do not call this on them.
+     * Sends a request through the REST client: every request passes {@link GongTransport#send}, Fault Tolerance's
+     * one guarded method.
      */
-    /** Turns Fault Tolerance's open circuit into the connector's own exception. */
-    private static <T> T guarded(String endpoint, java.util.function.Supplier<T> request) {
+    private <T> T send(GongEndpoint endpoint, java.util.function.Function<io.calldeck.connector.client.GongCallsClient,
+            jakarta.ws.rs.core.Response> call, Class<T> type) {
+        return send(GongRequest.of(priority, endpoint, call, type));
+    }
+
+    /** Sends a request, turning Fault Tolerance's open circuit into the connector's own exception. */
+    private <T> T send(GongRequest<T> request) {
         try {
-            return request.get();
+            return transport.send(request);
         } catch (CircuitBreakerOpenException open) {
-            throw new GongCircuitOpenException(endpoint, open);
+            throw new GongCircuitOpenException(request.endpoint().label(), open);
+        } catch (GongTransport.NotRepeated once) {
+            throw once.getCause();
         }
     }
 
+    private static String iso(OffsetDateTime time) {
+        return time == null ? null : java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
+    }
+
+    /**
+     * Closes the HTTP connections of a connector made with {@link #create(GongConfig)}. Injected connectors are
+     * closed by the container; do not call this on them.
+     */
     @Override
     public void close() {
         transport.close();
@@ -148,7 +164,7 @@ public class GongCalls implements AutoCloseable {
      */
     public CallsPage listCalls(CallsFilter filter, String cursor) {
         RequestValidator.listFilter(filter);
-        return guarded(GongTransport.LIST_CALLS, () -> transport.listCalls(priority, filter.fromDateTime(), filter.toDateTime(), filter.workspaceId(), cursor));
+        return send(GongEndpoint.LIST_CALLS, c -> c.listCalls(iso(filter.fromDateTime()), iso(filter.toDateTime()), filter.workspaceId(), cursor), CallsPage.class);
     }
 
     /**
@@ -172,7 +188,7 @@ public class GongCalls implements AutoCloseable {
      */
     public CallMetaData getCall(String callId) {
         RequestValidator.id("id", callId);
-        return guarded(GongTransport.GET_CALL, () -> transport.getCall(priority, callId)).call();
+        return send(GongEndpoint.GET_CALL, c -> c.getCall(callId), io.calldeck.connector.model.SpecificCall.class).call();
     }
 
     /**
@@ -187,16 +203,19 @@ public class GongCalls implements AutoCloseable {
      */
     public NewCallResponse addCall(NewCall call) {
         RequestValidator.newCall(call);
-        return guarded(GongTransport.ADD_CALL, () -> transport.addCall(priority, call));
+        return send(GongEndpoint.ADD_CALL, c -> c.addCall(call), NewCallResponse.class);
     }
 
     /**
      * {@code PUT /v2/calls/{id}/media}: uploads a recording file as multipart part {@code mediaFile}, streamed
-     * from disk (never held in memory).
+     * from disk (never held in memory). A failed upload is sent again from the file (injected bean); when the
+     * answer to a whole upload was lost and Gong then answers 400 "already has media", the recording is there and
+     * the upload is done: the answer is Gong's {@code requestId} of that 400, the call id and no {@code url}.
      *
      * @param callId the call returned by {@link #addCall(NewCall)}
      * @param file   a WAV, MP3, MP4, MKV or FLAC file of at most 1.5 GB
-     * @return Gong's answer (HTTP 201): {@code requestId}, {@code callId}, {@code url}
+     * @return Gong's answer (HTTP 201): {@code requestId}, {@code callId}, {@code url} ({@code null} after a lost
+     *         answer, see above)
      * @throws GongValidationException when the file's format or size is not accepted
      * @throws UncheckedIOException    when the file cannot be read
      */
@@ -209,7 +228,7 @@ public class GongCalls implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read recording " + file, e);
         }
-        return guarded(GongTransport.UPLOAD_MEDIA, () -> transport.uploadMedia(priority, callId, source));
+        return send(GongRequest.upload(priority, callId, source, true));
     }
 
     /**
@@ -224,7 +243,7 @@ public class GongCalls implements AutoCloseable {
     public MediaUploadResponse uploadMedia(String callId, InputStream media, String fileName) {
         RequestValidator.id("id", callId);
         Objects.requireNonNull(media, "media");
-        return guarded(GongTransport.UPLOAD_MEDIA, () -> transport.uploadMediaOnce(priority, callId, MediaSource.of(media, fileName)));
+        return send(GongRequest.upload(priority, callId, MediaSource.of(media, fileName), false));
     }
 
     /**
@@ -239,7 +258,7 @@ public class GongCalls implements AutoCloseable {
     public ExtensiveCallsPage listCallsExtensive(CallsFilter filter, ContentSelector selector, String cursor) {
         RequestValidator.filter(filter, true);
         RequestValidator.contentSelector(selector);
-        return guarded(GongTransport.EXTENSIVE, () -> transport.listCallsExtensive(priority, new ExtensiveCallsRequest(cursor, filter, selector)));
+        return send(GongEndpoint.EXTENSIVE, c -> c.listCallsExtensive(new ExtensiveCallsRequest(cursor, filter, selector)), ExtensiveCallsPage.class);
     }
 
     /**
@@ -275,7 +294,7 @@ public class GongCalls implements AutoCloseable {
      */
     public TranscriptsPage listTranscripts(CallsFilter filter, String cursor) {
         RequestValidator.filter(filter, false);
-        return guarded(GongTransport.TRANSCRIPT, () -> transport.listTranscripts(priority, new TranscriptsRequest(cursor, filter)));
+        return send(GongEndpoint.TRANSCRIPT, c -> c.listTranscripts(new TranscriptsRequest(cursor, filter)), TranscriptsPage.class);
     }
 
     /**
@@ -297,7 +316,7 @@ public class GongCalls implements AutoCloseable {
      * @return the associations, oldest first
      */
     public ManualCrmAssociationsPage listManualCrmAssociations(OffsetDateTime since, String cursor) {
-        return guarded(GongTransport.MANUAL_CRM, () -> transport.listManualCrmAssociations(priority, since, cursor));
+        return send(GongEndpoint.MANUAL_CRM, c -> c.listManualCrmAssociations(iso(since), cursor), ManualCrmAssociationsPage.class);
     }
 
     /**
@@ -320,7 +339,7 @@ public class GongCalls implements AutoCloseable {
      */
     public List<CallAccess> getUsersAccess(List<String> callIds) {
         RequestValidator.ids("filter.callIds", callIds);
-        List<CallAccess> list = guarded(GongTransport.ACCESS_GET, () -> transport.getUsersAccess(priority, CallAccessQuery.of(List.copyOf(callIds))))
+        List<CallAccess> list = send(GongEndpoint.ACCESS_GET, c -> c.getUsersAccess(CallAccessQuery.of(List.copyOf(callIds))), io.calldeck.connector.model.CallAccessList.class)
                 .callAccessList();
         return list == null ? List.of() : list;
     }
@@ -334,7 +353,7 @@ public class GongCalls implements AutoCloseable {
      */
     public GongResponse giveUsersAccess(List<CallUsersAccess> callAccessList) {
         RequestValidator.callAccessList(callAccessList);
-        return guarded(GongTransport.ACCESS_GIVE, () -> transport.giveUsersAccess(priority, new CallAccessChange(List.copyOf(callAccessList))));
+        return send(GongEndpoint.ACCESS_GIVE, c -> c.giveUsersAccess(new CallAccessChange(List.copyOf(callAccessList))), GongResponse.class);
     }
 
     /**
@@ -346,7 +365,7 @@ public class GongCalls implements AutoCloseable {
      */
     public GongResponse removeUsersAccess(List<CallUsersAccess> callAccessList) {
         RequestValidator.callAccessList(callAccessList);
-        return guarded(GongTransport.ACCESS_REMOVE, () -> transport.removeUsersAccess(priority, new CallAccessChange(List.copyOf(callAccessList))));
+        return send(GongEndpoint.ACCESS_REMOVE, c -> c.removeUsersAccess(new CallAccessChange(List.copyOf(callAccessList))), GongResponse.class);
     }
 
     /**
@@ -356,7 +375,7 @@ public class GongCalls implements AutoCloseable {
      * @return the users
      */
     public UsersPage listUsers(String cursor) {
-        return guarded(GongTransport.LIST_USERS, () -> transport.listUsers(priority, cursor));
+        return send(GongEndpoint.LIST_USERS, c -> c.listUsers(cursor), UsersPage.class);
     }
 
     /**
@@ -376,7 +395,7 @@ public class GongCalls implements AutoCloseable {
      */
     public GongUser getUser(String userId) {
         RequestValidator.id("id", userId);
-        return guarded(GongTransport.GET_USER, () -> transport.getUser(priority, userId)).user();
+        return send(GongEndpoint.GET_USER, c -> c.getUser(userId), io.calldeck.connector.model.SpecificUser.class).user();
     }
 
     /**
@@ -385,7 +404,7 @@ public class GongCalls implements AutoCloseable {
      * @return the company's workspaces
      */
     public List<Workspace> listWorkspaces() {
-        List<Workspace> workspaces = guarded(GongTransport.WORKSPACES, () -> transport.listWorkspaces(priority)).workspaces();
+        List<Workspace> workspaces = send(GongEndpoint.WORKSPACES, io.calldeck.connector.client.GongCallsClient::listWorkspaces, io.calldeck.connector.model.WorkspacesList.class).workspaces();
         return workspaces == null ? List.of() : workspaces;
     }
 }

@@ -28,7 +28,7 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
  *       {@code calldeck_sync_running}.</li>
  * </ul>
  * Retries and the circuit breaker's state are Fault Tolerance's own metrics ({@code ft_retry_retries_total},
- * {@code ft_circuitbreaker_state_total}, … with {@code method="io.calldeck.connector.internal.GongTransport.…"}).
+ * {@code ft_circuitbreaker_state_total}, … with {@code method="io.calldeck.connector.internal.GongTransport.send"}: one for every request).
  */
 @ApplicationScoped
 public class GongMetrics {

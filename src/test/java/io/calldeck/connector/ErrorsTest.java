@@ -94,6 +94,26 @@ class ErrorsTest {
     }
 
     @Test
+    void anInteractiveCallRefusedForTheBackoffAfterFailuresSaysGongIsFailingNotRateLimited() {
+        calls.close();
+        calls = GongCalls.create(TestConfigs.gong(gong.baseUrl(), GongConfig.READ_TIMEOUT, "2000",
+                GongConfig.RETRY_INITIAL_BACKOFF, "60000", GongConfig.RETRY_MAX_BACKOFF, "60000"));
+        gong.stubFor(get("/v2/calls/1").willReturn(error(503, "{\"requestId\":\"down\",\"errors\":[\"unavailable\"]}")));
+        assertThatThrownBy(() -> calls.getCall("1")).isInstanceOf(GongServerException.class);
+
+        assertThatThrownBy(() -> calls.getCall("2"))
+                .isInstanceOfSatisfying(io.calldeck.connector.exception.GongBackingOffException.class, e -> {
+                    assertThat(e.status()).isEqualTo(503);
+                    assertThat(e.requestId()).isEmpty();
+                    assertThat(e.retryAfter().orElseThrow()).isGreaterThan(Duration.ofSeconds(20));
+                })
+                .isNotInstanceOf(GongRateLimitException.class)
+                .hasMessageContaining("Gong is failing, retry after");
+        gong.verify(1, com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.anyUrl()));
+    }
+
+    @Test
     void statusesMapToTheirExceptions() {
         gong.stubFor(get("/v2/calls/403").willReturn(error(403, "{\"requestId\":\"f\",\"errors\":[\"forbidden\"]}")));
         gong.stubFor(get("/v2/calls/502").willReturn(error(502, "{\"requestId\":\"g\",\"errors\":[\"bad gateway\"]}")));

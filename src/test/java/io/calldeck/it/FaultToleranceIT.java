@@ -59,8 +59,8 @@ class FaultToleranceIT {
                         "gong.access-key-secret=" + ItServer.FT_SECRET,
                         "gong.retry.initial-backoff-ms=50",
                         "gong.retry.max-backoff-ms=200",
-                        TRANSPORT + "/CircuitBreaker/requestVolumeThreshold=4",
-                        TRANSPORT + "/CircuitBreaker/delay=3")), "META-INF/microprofile-config.properties");
+                        TRANSPORT + "/send/CircuitBreaker/requestVolumeThreshold=4",
+                        TRANSPORT + "/send/CircuitBreaker/delay=3")), "META-INF/microprofile-config.properties");
     }
 
     @BeforeAll
@@ -104,6 +104,33 @@ class FaultToleranceIT {
     }
 
     @Test
+    void anUploadWhoseAnswerWasLostEndsAsSuccessWithOneRecording() throws Exception {
+        String rep;
+        try (GongCalls gong = ItServer.sandboxConnector()) {
+            rep = gong.streamUsers().toList().get(4).id();
+        }
+        HttpResponse<String> added = send("POST", "calls?title=Upload+" + System.nanoTime() + "&clientUniqueId=ft-up-"
+                + System.nanoTime() + "&primaryUser=" + rep);
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+        String callId = added.body();
+        send("GET", "calls/statuses?endpoint=" + URLEncoder.encode("PUT /v2/calls/{id}/media", StandardCharsets.UTF_8));
+        long uploadsBefore = ItServer.sandboxStat("mediaUploads");
+        long bytesBefore = ItServer.sandboxStat("mediaBytes");
+        assertThat(ItServer.admin("POST", "/sandbox/admin/faults/drop-next?count=1", null).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> uploaded = send("PUT", "calls/" + callId + "/media?bytes=65536");
+
+        assertThat(uploaded.statusCode()).as("the upload, after its answer was lost: %s", uploaded.body())
+                .isEqualTo(200);
+        assertThat(uploaded.body()).isEqualTo(callId);
+        assertThat(ItServer.sandboxStat("mediaUploads") - uploadsBefore).as("recordings Gong keeps").isEqualTo(1);
+        assertThat(ItServer.sandboxStat("mediaBytes") - bytesBefore).isEqualTo(65536);
+        assertThat(send("GET", "calls/statuses?endpoint=" + URLEncoder.encode("PUT /v2/calls/{id}/media",
+                StandardCharsets.UTF_8)).body()).as("what the connector reported: the lost answer, then Gong's 400")
+                .isEqualTo("0,400");
+    }
+
+    @Test
     void aCircuitOpenedByADeadGongClosesAgainOnceItAnswers() throws Exception {
         String callId;
         try (GongCalls gong = ItServer.sandboxConnector()) {
@@ -121,6 +148,11 @@ class FaultToleranceIT {
         long requestsWhileOpen = ItServer.sandboxStat("requests");
         assertThat(send("GET", "calls/" + callId).body()).as("an open circuit sends nothing")
                 .startsWith("GongCircuitOpenException");
+        // One circuit for all of Gong: the sync's reads (background) and other pages' requests are refused with it.
+        assertThat(send("GET", "calls/extensive").body()).as("a background page, as the sync reads")
+                .startsWith("GongCircuitOpenException").contains("POST /v2/calls/extensive");
+        assertThat(send("GET", "calls/users").body()).as("another endpoint, interactive")
+                .startsWith("GongCircuitOpenException").contains("GET /v2/users");
         assertThat(ItServer.sandboxStat("requests")).isEqualTo(requestsWhileOpen);
 
         noFaults();

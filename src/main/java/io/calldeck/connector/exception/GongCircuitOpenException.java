@@ -3,7 +3,7 @@ package io.calldeck.connector.exception;
 /**
  * The connector did not send the request because Gong failed repeatedly just before (5xx, connection failures,
  * timeouts): its circuit breaker is open and lets a trial request through again after a delay
- * ({@code io.calldeck.connector.internal.GongTransport/CircuitBreaker/delay}, 30 s by default). {@link #status()}
+ * ({@code io.calldeck.connector.internal.GongTransport/send/CircuitBreaker/delay}, 30 s by default). {@link #status()}
  * is 0 and {@link #requestId()} empty: nothing reached Gong.
  */
 public class GongCircuitOpenException extends GongConnectionException {

@@ -52,56 +52,28 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
- * Sends each request to Gong: takes a slot from the {@link RateBudget}, calls the MicroProfile Rest Client,
- * and turns the response into a model or one of the connector's exceptions (naming the endpoint, with Gong's
- * {@code requestId}). Gong's "no calls found" 404 becomes an empty page; a 429 pauses the whole budget for
- * {@code Retry-After}; a 5xx or connection failure starts (or doubles) the budget's backoff.
+ * Sends each request to Gong through one method, {@link #send}: takes a slot from the {@link RateBudget}, calls
+ * the MicroProfile Rest Client (or streams an upload), and turns the answer into a model or one of the connector's
+ * exceptions (naming the {@link GongEndpoint}, with Gong's {@code requestId}). Gong's "no calls found" 404 becomes an
+ * empty page on the list endpoints; a 429 pauses the whole budget for {@code Retry-After}; a 5xx or connection
+ * failure starts (or doubles) the budget's backoff.
  *
- * <p>Retries and the circuit breaker are MicroProfile Fault Tolerance, declared here and tunable by MP Config
- * ({@code io.calldeck.connector.internal.GongTransport/Retry/maxRetries}, {@code …/CircuitBreaker/delay}, …):
- * every method is a safe operation (reads, the POST reads, add-call, whose repeat Gong recognises by
- * {@code clientUniqueId}, idempotent access changes, uploads from a file) and is retried on connection failures,
- * 5xx and 429, never on 400, 401, 403, 404 or 409. {@code @Retry} has no delay of its own: the retried request
- * waits in the rate budget, for Gong's {@code Retry-After} or for the exponential backoff with jitter. Only
- * {@link #uploadMediaOnce} (a one-shot stream) is never retried. The circuit opens when three quarters of 20
+ * <p>Retries and the circuit breaker are MicroProfile Fault Tolerance on {@link #send}, and since every request
+ * passes that one method, there is one circuit for all of Gong: when it opens, the sync, the pages and the access
+ * changes are refused together, and nothing is sent to a dead host. Both are tunable by MP Config
+ * ({@code io.calldeck.connector.internal.GongTransport/send/Retry/maxRetries},
+ * {@code …/send/CircuitBreaker/delay}, …). Every request is a safe operation (reads, the POST reads, add-call, whose
+ * repeat Gong recognises by {@code clientUniqueId}, idempotent access changes, uploads from a file, whose repeat
+ * after a lost answer Gong answers "already has media", taken as done) and is retried on connection failures, 5xx
+ * and 429, never on 400, 401, 403, 404 or 409; an upload from a one-shot stream is never repeated.
+ * {@code @Retry} has no delay of its own: the retried request waits in the rate budget, for Gong's
+ * {@code Retry-After} or for the exponential backoff with jitter. The circuit opens when three quarters of 20
  * requests in a row failed, and lets a trial through after 30 s. Interceptors apply to the CDI bean only: a
  * connector made by {@link io.calldeck.connector.GongCalls#create} has the budget and backoff but no automatic
  * retries. Internal: applications use {@link io.calldeck.connector.GongCalls}.
  */
 @ApplicationScoped
-@Retry(maxRetries = 5, delay = 0, jitter = 0, maxDuration = 30, durationUnit = ChronoUnit.MINUTES,
-        retryOn = {GongConnectionException.class, GongServerException.class, GongRateLimitException.class},
-        abortOn = GongWaitTooLongException.class)
-@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.75, delay = 30, delayUnit = ChronoUnit.SECONDS,
-        successThreshold = 2, failOn = {GongConnectionException.class, GongServerException.class})
 public class GongTransport {
-
-    /** {@code GET /v2/calls}. */
-    public static final String LIST_CALLS = "GET /v2/calls";
-    /** {@code GET /v2/calls/{id}}. */
-    public static final String GET_CALL = "GET /v2/calls/{id}";
-    /** {@code POST /v2/calls}. */
-    public static final String ADD_CALL = "POST /v2/calls";
-    /** {@code PUT /v2/calls/{id}/media}. */
-    public static final String UPLOAD_MEDIA = "PUT /v2/calls/{id}/media";
-    /** {@code POST /v2/calls/extensive}. */
-    public static final String EXTENSIVE = "POST /v2/calls/extensive";
-    /** {@code POST /v2/calls/transcript}. */
-    public static final String TRANSCRIPT = "POST /v2/calls/transcript";
-    /** {@code GET /v2/calls/manual-crm-associations}. */
-    public static final String MANUAL_CRM = "GET /v2/calls/manual-crm-associations";
-    /** {@code POST /v2/calls/users-access}. */
-    public static final String ACCESS_GET = "POST /v2/calls/users-access";
-    /** {@code PUT /v2/calls/users-access}. */
-    public static final String ACCESS_GIVE = "PUT /v2/calls/users-access";
-    /** {@code DELETE /v2/calls/users-access}. */
-    public static final String ACCESS_REMOVE = "DELETE /v2/calls/users-access";
-    /** {@code GET /v2/users}. */
-    public static final String LIST_USERS = "GET /v2/users";
-    /** {@code GET /v2/users/{id}}. */
-    public static final String GET_USER = "GET /v2/users/{id}";
-    /** {@code GET /v2/workspaces}. */
-    public static final String WORKSPACES = "GET /v2/workspaces";
 
     private static final Logger LOG = Logger.getLogger(GongTransport.class.getName());
     /** Added to the one-second rate window, for jitter between the connector and Gong. */
@@ -188,200 +160,123 @@ public class GongTransport {
     }
 
     /**
-     * {@code GET /v2/calls}.
+     * Sends one request to Gong: the one method every request passes, guarded by Fault Tolerance (one circuit breaker
+     * for all of Gong, retries).
      *
-     * @param priority who is waiting
-     * @param from     inclusive start
-     * @param to       exclusive end
-     * @param workspaceId optional workspace
-     * @param cursor   previous page's cursor or {@code null}
-     * @return the page; empty when Gong finds no calls
+     * @param request the request
+     * @param <T>     its answer's type
+     * @return Gong's answer; on the list endpoints an empty page when Gong found no calls
+     * @throws io.calldeck.connector.exception.GongException when Gong refuses or fails, or the rate budget cannot
+     *         wait long enough for an interactive request ({@link GongWaitTooLongException} for Gong's rate limit,
+     *         {@link io.calldeck.connector.exception.GongBackingOffException} for the backoff after Gong's failures)
+     * @throws NotRepeated when a request that must not be repeated (an upload from a one-shot stream) failed in a
+     *         way that would otherwise be retried; its cause is the failure
      */
-    public CallsPage listCalls(RequestPriority priority, OffsetDateTime from, OffsetDateTime to, String workspaceId,
-                               String cursor) {
-        return exchange(priority, LIST_CALLS,
-                c -> c.listCalls(iso(from), iso(to), workspaceId, cursor), CallsPage.class, CallsPage::empty);
-    }
-
-    /**
-     * {@code GET /v2/calls/{id}}.
-     *
-     * @param priority who is waiting
-     * @param callId   the call
-     * @return Gong's answer
-     */
-    public SpecificCall getCall(RequestPriority priority, String callId) {
-        return exchange(priority, GET_CALL, c -> c.getCall(callId), SpecificCall.class, null);
-    }
-
-    /**
-     * {@code POST /v2/calls}.
-     *
-     * @param priority who is waiting
-     * @param call     the new call
-     * @return Gong's answer
-     */
-    public NewCallResponse addCall(RequestPriority priority, NewCall call) {
-        return exchange(priority, ADD_CALL, c -> c.addCall(call), NewCallResponse.class, null);
-    }
-
-    /**
-     * {@code PUT /v2/calls/{id}/media}, streaming a recording that can be read again (a file): retried like
-     * every request (see {@link MediaUploader}).
-     *
-     * @param priority who is waiting
-     * @param callId   the call
-     * @param source   the recording, re-openable
-     * @return Gong's answer
-     */
-    public MediaUploadResponse uploadMedia(RequestPriority priority, String callId, MediaSource source) {
-        return upload(priority, callId, source);
-    }
-
-    /**
-     * {@code PUT /v2/calls/{id}/media} from a one-shot stream: never retried, since the stream cannot be read
-     * twice.
-     *
-     * @param priority who is waiting
-     * @param callId   the call
-     * @param source   the recording
-     * @return Gong's answer
-     */
-    @Retry(maxRetries = 0)
-    public MediaUploadResponse uploadMediaOnce(RequestPriority priority, String callId, MediaSource source) {
-        return upload(priority, callId, source);
-    }
-
-    private MediaUploadResponse upload(RequestPriority priority, String callId, MediaSource source) {
-        long waitStarted = System.nanoTime();
-        takeSlot(priority, UPLOAD_MEDIA);
-        long sent = System.nanoTime();
-        int status = 0;
+    @Retry(maxRetries = 5, delay = 0, jitter = 0, maxDuration = 30, durationUnit = ChronoUnit.MINUTES,
+            retryOn = {GongConnectionException.class, GongServerException.class, GongRateLimitException.class},
+            abortOn = {GongWaitTooLongException.class, io.calldeck.connector.exception.GongBackingOffException.class,
+                    NotRepeated.class})
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.75, delay = 30, delayUnit = ChronoUnit.SECONDS,
+            successThreshold = 2, failOn = {GongConnectionException.class, GongServerException.class,
+            NotRepeated.Failure.class})
+    public <T> T send(GongRequest<T> request) {
+        int attempt = request.attempt();
+        if (attempt > 1) {
+            LOG.fine(() -> request.endpoint() + ": attempt " + attempt);
+        }
         try {
-            // An upload counts from when it leaves: its body streams long after Gong has counted it.
-            budget.sending();
-            budget.released();
-            MediaUploadResponse response = uploader.upload(UPLOAD_MEDIA, callId, source);
-            status = 200;
-            budget.succeeded();
-            return response;
-        } catch (GongException e) {
-            status = e.status();
-            record(e);
+            if (request.isUpload()) {
+                return request.type().cast(upload(request));
+            }
+            return exchange(request);
+        } catch (GongConnectionException | GongServerException e) {
+            if (!request.repeatable()) {
+                throw new NotRepeated.Failure(e);
+            }
             throw e;
-        } finally {
-            fire(UPLOAD_MEDIA, status, waitStarted, sent);
+        } catch (GongRateLimitException e) {
+            if (!request.repeatable()) {
+                throw new NotRepeated(e);
+            }
+            throw e;
         }
     }
 
     /**
-     * {@code POST /v2/calls/extensive}.
-     *
-     * @param priority who is waiting
-     * @param request  filter, selector, cursor
-     * @return the page; empty when Gong finds no calls
+     * A failure Fault Tolerance would retry, of a request that must not be sent twice (an upload from a stream
+     * already read): not retried; {@link io.calldeck.connector.GongCalls} throws its cause.
      */
-    public ExtensiveCallsPage listCallsExtensive(RequestPriority priority, ExtensiveCallsRequest request) {
-        return exchange(priority, EXTENSIVE, c -> c.listCallsExtensive(request), ExtensiveCallsPage.class,
-                ExtensiveCallsPage::empty);
+    public static class NotRepeated extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotRepeated(io.calldeck.connector.exception.GongException cause) {
+            super(cause.getMessage(), cause);
+        }
+
+        @Override
+        public synchronized io.calldeck.connector.exception.GongException getCause() {
+            return (io.calldeck.connector.exception.GongException) super.getCause();
+        }
+
+        /** A connection failure or 5xx: counts as a failure for the circuit breaker. */
+        public static final class Failure extends NotRepeated {
+            private static final long serialVersionUID = 1L;
+
+            Failure(io.calldeck.connector.exception.GongException cause) {
+                super(cause);
+            }
+        }
     }
 
-    /**
-     * {@code POST /v2/calls/transcript}.
-     *
-     * @param priority who is waiting
-     * @param request  filter, cursor
-     * @return the page; empty when Gong finds no calls
-     */
-    public TranscriptsPage listTranscripts(RequestPriority priority, TranscriptsRequest request) {
-        return exchange(priority, TRANSCRIPT, c -> c.listTranscripts(request), TranscriptsPage.class,
-                TranscriptsPage::empty);
+    private MediaUploadResponse upload(GongRequest<?> request) {
+        String endpoint = request.endpoint().label();
+        long waitStarted = System.nanoTime();
+        takeSlot(request.priority(), endpoint);
+        long sent = System.nanoTime();
+        int status = 0;
+        boolean[] bodySent = {false};
+        try {
+            // An upload counts from when it leaves: its body streams long after Gong has counted it.
+            budget.sending();
+            budget.released();
+            MediaUploader.Uploaded uploaded = uploader.upload(endpoint, request.callId(), request.media(),
+                    () -> bodySent[0] = true);
+            status = uploaded.status();
+            budget.succeeded();
+            return uploaded.response();
+        } catch (GongConnectionException e) {
+            status = e.status();
+            if (bodySent[0]) {
+                request.lostAnswer();
+            }
+            record(e);
+            throw e;
+        } catch (io.calldeck.connector.exception.GongValidationException e) {
+            throw e;
+        } catch (GongException e) {
+            status = e.status();
+            if (request.answerLost() && e.status() == 400 && e.errors().stream()
+                    .anyMatch(m -> m.toLowerCase(java.util.Locale.ROOT).contains("already has media"))) {
+                // The earlier attempt reached Gong and only its answer was lost: the recording is there.
+                budget.succeeded();
+                LOG.info(() -> endpoint + " for call " + request.callId() + ": the answer to attempt "
+                        + (request.attempts() - 1) + " was lost and Gong now says the call already has media"
+                        + " (request " + e.requestId().orElse("?") + "); the upload is done");
+                return new MediaUploadResponse(e.requestId().orElse(null), request.callId(), null);
+            }
+            record(e);
+            throw e;
+        } finally {
+            fire(endpoint, status, waitStarted, sent);
+        }
     }
 
-    /**
-     * {@code GET /v2/calls/manual-crm-associations}.
-     *
-     * @param priority who is waiting
-     * @param from     only associations made after this time, or {@code null}
-     * @param cursor   previous page's cursor or {@code null}
-     * @return the page
-     */
-    public ManualCrmAssociationsPage listManualCrmAssociations(RequestPriority priority, OffsetDateTime from,
-                                                               String cursor) {
-        return exchange(priority, MANUAL_CRM, c -> c.listManualCrmAssociations(iso(from), cursor),
-                ManualCrmAssociationsPage.class, null);
-    }
-
-    /**
-     * {@code POST /v2/calls/users-access}.
-     *
-     * @param priority who is waiting
-     * @param query    the calls
-     * @return Gong's answer
-     */
-    public CallAccessList getUsersAccess(RequestPriority priority, CallAccessQuery query) {
-        return exchange(priority, ACCESS_GET, c -> c.getUsersAccess(query), CallAccessList.class, null);
-    }
-
-    /**
-     * {@code PUT /v2/calls/users-access}.
-     *
-     * @param priority who is waiting
-     * @param change   per call, the users
-     * @return Gong's answer
-     */
-    public GongResponse giveUsersAccess(RequestPriority priority, CallAccessChange change) {
-        return exchange(priority, ACCESS_GIVE, c -> c.giveUsersAccess(change), GongResponse.class, null);
-    }
-
-    /**
-     * {@code DELETE /v2/calls/users-access}.
-     *
-     * @param priority who is waiting
-     * @param change   per call, the users
-     * @return Gong's answer
-     */
-    public GongResponse removeUsersAccess(RequestPriority priority, CallAccessChange change) {
-        return exchange(priority, ACCESS_REMOVE, c -> c.removeUsersAccess(change), GongResponse.class, null);
-    }
-
-    /**
-     * {@code GET /v2/users}.
-     *
-     * @param priority who is waiting
-     * @param cursor   previous page's cursor or {@code null}
-     * @return the page
-     */
-    public UsersPage listUsers(RequestPriority priority, String cursor) {
-        return exchange(priority, LIST_USERS, c -> c.listUsers(cursor), UsersPage.class, null);
-    }
-
-    /**
-     * {@code GET /v2/users/{id}}.
-     *
-     * @param priority who is waiting
-     * @param userId   the user
-     * @return Gong's answer
-     */
-    public SpecificUser getUser(RequestPriority priority, String userId) {
-        return exchange(priority, GET_USER, c -> c.getUser(userId), SpecificUser.class, null);
-    }
-
-    /**
-     * {@code GET /v2/workspaces}.
-     *
-     * @param priority who is waiting
-     * @return Gong's answer
-     */
-    public WorkspacesList listWorkspaces(RequestPriority priority) {
-        return exchange(priority, WORKSPACES, GongCallsClient::listWorkspaces, WorkspacesList.class, null);
-    }
-
-    private <T> T exchange(RequestPriority priority, String endpoint, Function<GongCallsClient, Response> call,
-                           Class<T> type, Supplier<T> emptyResult) {
+    private <T> T exchange(GongRequest<T> request) {
+        String endpoint = request.endpoint().label();
+        Function<GongCallsClient, Response> call = request.call();
         GongCallsClient rest = client();
         long waitStarted = System.nanoTime();
-        takeSlot(priority, endpoint);
+        takeSlot(request.priority(), endpoint);
         long started = System.nanoTime();
         int[] status = {0};
         try {
@@ -391,7 +286,7 @@ public class GongTransport {
             } finally {
                 budget.answered();
             }
-            return read(endpoint, answer, type, emptyResult, status, started);
+            return read(request, answer, status, started);
         } catch (ProcessingException e) {
             GongConnectionException failure = new GongConnectionException(endpoint, 0, describe(e), e);
             record(failure);
@@ -421,8 +316,9 @@ public class GongTransport {
         }
     }
 
-    private <T> T read(String endpoint, Response answer, Class<T> type, Supplier<T> emptyResult, int[] statusOut,
-                       long started) {
+    private <T> T read(GongRequest<T> request, Response answer, int[] statusOut, long started) {
+        String endpoint = request.endpoint().label();
+        Class<T> type = request.type();
         try (Response response = answer) {
             int status = response.getStatus();
             statusOut[0] = status;
@@ -446,9 +342,10 @@ public class GongTransport {
             } catch (ProcessingException e) {
                 throw new GongConnectionException(endpoint, status, "error body unreadable: " + describe(e), e);
             }
-            if (error instanceof GongNotFoundException notFound && notFound.isNoCallsFound() && emptyResult != null) {
+            if (error instanceof GongNotFoundException notFound && notFound.isNoCallsFound()
+                    && request.endpoint().noCallsFoundIsEmpty()) {
                 budget.succeeded();
-                return emptyResult.get();
+                return empty(type);
             }
             if (error instanceof GongRateLimitException rateLimited) {
                 budget.rateLimited(rateLimited.retryAfter().orElse(null));
@@ -457,12 +354,31 @@ public class GongTransport {
         }
     }
 
+    /** @return the empty page of a list endpoint's answer type, for Gong's "no calls found" */
+    private static <T> T empty(Class<T> type) {
+        Object page;
+        if (type == CallsPage.class) {
+            page = CallsPage.empty();
+        } else if (type == ExtensiveCallsPage.class) {
+            page = ExtensiveCallsPage.empty();
+        } else if (type == TranscriptsPage.class) {
+            page = TranscriptsPage.empty();
+        } else {
+            throw new IllegalStateException("no empty page for " + type.getName());
+        }
+        return type.cast(page);
+    }
+
     private void takeSlot(RequestPriority priority, String endpoint) {
         Duration maxWait = priority == RequestPriority.INTERACTIVE ? config.interactiveMaxWait() : null;
         try {
             budget.acquire(priority, maxWait);
         } catch (RateBudget.BudgetExceededException e) {
             long seconds = Math.max(1, (e.waitNeeded().toMillis() + 999) / 1000);
+            if (e.backingOff()) {
+                throw new io.calldeck.connector.exception.GongBackingOffException(endpoint, e.getMessage(),
+                        Duration.ofSeconds(seconds));
+            }
             throw new GongWaitTooLongException(endpoint, e.getMessage(), Duration.ofSeconds(seconds));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -46,14 +46,25 @@ final class MediaUploader {
     }
 
     /**
+     * Gong's answer to an upload.
+     *
+     * @param status   the HTTP status (201)
+     * @param response its body
+     */
+    record Uploaded(int status, MediaUploadResponse response) {
+    }
+
+    /**
      * Sends the recording; the caller has taken a rate-budget slot.
      *
      * @param endpoint the endpoint's name for errors
      * @param callId   the call (validated)
      * @param source   the recording
+     * @param bodySent told when the recording has been read to its end (the whole request is then on its way)
      * @return Gong's answer (201)
+     * @throws GongConnectionException when no answer arrived (the connection failed or timed out)
      */
-    MediaUploadResponse upload(String endpoint, String callId, MediaSource source) {
+    Uploaded upload(String endpoint, String callId, MediaSource source, Runnable bodySent) {
         String boundary = "CallDeck-" + UUID.randomUUID();
         byte[] head = ("--" + boundary + "\r\n"
                 + "Content-Disposition: form-data; name=\"mediaFile\"; filename=\"" + headerSafe(source.fileName())
@@ -61,8 +72,8 @@ final class MediaUploader {
                 + "Content-Type: " + source.mediaType() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
         HttpRequest.BodyPublisher media = source.size() >= 0
-                ? new SizedStreamPublisher(source, HttpRequest.BodyPublishers.ofInputStream(() -> open(source)))
-                : HttpRequest.BodyPublishers.ofInputStream(() -> open(source));
+                ? new SizedStreamPublisher(source, HttpRequest.BodyPublishers.ofInputStream(() -> open(source, bodySent)))
+                : HttpRequest.BodyPublishers.ofInputStream(() -> open(source, bodySent));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(config.baseUri() + "/v2/calls/" + callId + "/media"))
                 .timeout(config.uploadTimeout())
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
@@ -90,7 +101,7 @@ final class MediaUploader {
         int status = response.statusCode();
         if (status >= 200 && status < 300) {
             try {
-                return JSONB.fromJson(response.body(), MediaUploadResponse.class);
+                return new Uploaded(status, JSONB.fromJson(response.body(), MediaUploadResponse.class));
             } catch (JsonbException e) {
                 throw new GongConnectionException(endpoint, status, "response body unreadable: " + e.getMessage(), e);
             }
@@ -99,9 +110,27 @@ final class MediaUploader {
                 response.headers().firstValue("Retry-After").orElse(null));
     }
 
-    private static InputStream open(MediaSource source) {
+    private static InputStream open(MediaSource source, Runnable bodySent) {
         try {
-            return new LimitedInputStream(source.opener().open(), RequestValidator.MAX_MEDIA_BYTES);
+            return new java.io.FilterInputStream(new LimitedInputStream(source.opener().open(),
+                    RequestValidator.MAX_MEDIA_BYTES)) {
+                @Override
+                public int read() throws IOException {
+                    return ended(super.read());
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) throws IOException {
+                    return ended(super.read(buffer, offset, length));
+                }
+
+                private int ended(int n) {
+                    if (n < 0) {
+                        bodySent.run();
+                    }
+                    return n;
+                }
+            };
         } catch (IOException e) {
             throw new UncheckedIOException(new UnreadableSourceException(e));
         }
