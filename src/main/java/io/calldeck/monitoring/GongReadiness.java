@@ -13,10 +13,10 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Readiness check {@code gong}: DOWN while the sync cannot reach Gong (connection failures, 5xx, an open circuit
- * breaker), with the data operators ask for first: since when, the last successful sync, the last error, and
- * today's rate budget. The dashboard keeps serving the store meanwhile; the {@code store} check says whether it
- * can.
+ * Health check {@code gong}, listed with the readiness checks but always UP: Gong's state is data, never a reason to
+ * take CallDeck out of a load balancer, since it serves its store while Gong is down (the pages say since when).
+ * The data operators ask for first: {@code reachable}, since when it is not, the last successful sync, the last
+ * error, and today's rate budget. The same state is on {@code /api/sync} and in the metrics.
  */
 @Readiness
 @ApplicationScoped
@@ -33,7 +33,8 @@ public class GongReadiness implements HealthCheck {
         SyncProgress progress = sync.progress();
         RateBudgetStatus budget = gong.rateBudget();
         HealthCheckResponseBuilder response = HealthCheckResponse.named("gong")
-                .status(!sync.gongUnreachable())
+                .up()
+                .withData("reachable", !sync.gongUnreachable())
                 .withData("lastSuccessfulSync", text(progress.lastSuccessAt()))
                 .withData("syncRunning", progress.running())
                 .withData("requestsUsedToday", budget.usedToday())

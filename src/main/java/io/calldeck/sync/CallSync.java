@@ -42,7 +42,10 @@ import java.util.logging.Logger;
  * up again from its checkpoint, with its cursor when Gong still accepts it.</li>
  * <li>An expired cursor restarts the listing from the last committed call: nothing is skipped, since Gong lists
  * oldest first, and calls read twice are upserted, never doubled.</li>
- * <li>One run at a time, across servers: the store's lease.</li>
+ * <li>One run at a time, across servers: the store's lease ({@code calldeck.sync.lease-seconds}). The run renews
+ * it every quarter of its length from a heartbeat of its own, so it holds while the run waits (for the rate budget,
+ * a {@code Retry-After}, a retry's backoff) however long that is; a run that finds its lease taken (its server was
+ * thought dead) stops at once, commits nothing more and leaves the run to the server that holds it.</li>
  * </ul>
  */
 public final class CallSync {
@@ -54,8 +57,6 @@ public final class CallSync {
             .parties().speakers().personInteractionStats().questions().topics().trackers().brief().keyPoints()
             .callOutcome().publicComments().build();
 
-    /** How long the lease lasts without a page committed. */
-    static final Duration LEASE = Duration.ofMinutes(10);
     /** Rate-limit waits up to this long are waited out inside the run; longer ones end it as WAITING. */
     static final Duration LONGEST_WAIT_IN_RUN = Duration.ofMinutes(15);
     /** Transcripts requested per call of {@code /v2/calls/transcript}. */
@@ -70,7 +71,18 @@ public final class CallSync {
         /** Gong's rate limit asked for a long wait; resumed later. */
         WAITING,
         /** Another server holds the lease. */
-        LOCKED
+        LOCKED,
+        /** Another server took the lease while the run was going on (this one was thought dead); it goes on there. */
+        LEASE_LOST
+    }
+
+    /** The lease was taken by another server while this run held it: the run stops and records nothing more. */
+    static final class LeaseLostException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        LeaseLostException(String node) {
+            super("the sync lease was taken by another server while " + node + " held it");
+        }
     }
 
     /** Called after every committed page; tests use it to stop a run where they want. */
@@ -88,6 +100,8 @@ public final class CallSync {
     private final Clock clock;
     private final PageObserver observer;
     private final Executor prefetch;
+    private final java.util.concurrent.ScheduledExecutorService heartbeat;
+    private volatile boolean leaseLost;
 
     private volatile Live live;
     private volatile Instant lastSuccessAt;
@@ -129,6 +143,25 @@ public final class CallSync {
      */
     public CallSync(GongSource gong, SyncStore store, SyncSettings settings, Clock clock, PageObserver observer,
                     Executor prefetch) {
+        this(gong, store, settings, clock, observer, prefetch, null);
+    }
+
+    /**
+     * As {@link #CallSync(GongSource, SyncStore, SyncSettings, Clock, PageObserver, Executor)}, with the lease renewed
+     * by a heartbeat while a run goes on, also while it waits.
+     *
+     * @param gong      Gong (in the server: the connector with background priority)
+     * @param store     where the calls go
+     * @param settings  the sync's settings
+     * @param clock     the clock (UTC)
+     * @param observer  told after each committed page
+     * @param prefetch  runs the request for the next page ({@code Runnable::run}: no overlap)
+     * @param heartbeat renews the lease every quarter of its length while a run goes on; {@code null}: renewed at
+     *                  each committed page only
+     */
+    public CallSync(GongSource gong, SyncStore store, SyncSettings settings, Clock clock, PageObserver observer,
+                    Executor prefetch, java.util.concurrent.ScheduledExecutorService heartbeat) {
+        this.heartbeat = heartbeat;
         this.gong = gong;
         this.store = store;
         this.settings = settings;
@@ -143,6 +176,11 @@ public final class CallSync {
      */
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /** @return now, to the millisecond: the lease's times (a lease may be shorter than a second in tests) */
+    private OffsetDateTime leaseNow() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     }
 
     /**
@@ -176,9 +214,14 @@ public final class CallSync {
      * @return how the run ended
      */
     public Outcome run(SyncRunEntity.Kind kind, LocalDate backfillFrom) {
-        if (!store.acquireLease(settings.node(), now(), LEASE)) {
+        if (!store.acquireLease(settings.node(), leaseNow(), settings.lease())) {
             return Outcome.LOCKED;
         }
+        leaseLost = false;
+        Thread runner = Thread.currentThread();
+        long beatMillis = Math.max(1, settings.lease().toMillis() / 4);
+        java.util.concurrent.ScheduledFuture<?> beat = heartbeat == null ? null : heartbeat.scheduleWithFixedDelay(
+                () -> renewLease(runner), beatMillis, beatMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
         SyncRunEntity run = null;
         try {
             run = begin(kind, backfillFrom);
@@ -187,6 +230,7 @@ public final class CallSync {
             if (settings.transcripts()) {
                 run = readTranscripts(run);
             }
+            checkLease();
             store.finishRun(run.getId(), SyncRunEntity.Status.SUCCEEDED, now(), null);
             if (run.getKind() == SyncRunEntity.Kind.REFRESH
                     || !run.getWindowFrom().isAfter(run.getWindowTo().minusDays(settings.refreshDays()))) {
@@ -199,19 +243,29 @@ public final class CallSync {
             waitingUntil = null;
             LOG.info(describe(run, "finished"));
             return Outcome.SUCCEEDED;
-        } catch (GongRateLimitException limited) {
-            Duration wait = limited.retryAfter().orElse(Duration.ofMinutes(1));
-            waitingUntil = clock.instant().plus(wait);
-            if (run != null) {
-                store.finishRun(run.getId(), SyncRunEntity.Status.WAITING, now(), limited.getMessage());
-            }
-            LOG.warning(() -> "Calls sync waits for Gong's rate limit until " + waitingUntil + ": "
-                    + limited.getMessage());
-            return Outcome.WAITING;
         } catch (RuntimeException failure) {
+            if (leaseLost || failure instanceof LeaseLostException) {
+                // Another server holds the run now: record nothing on it (that server does), say so, stop.
+                Thread.interrupted();
+                long id = run == null ? -1 : run.getId();
+                LOG.warning(() -> "Calls sync run " + id + " stops on " + settings.node() + ": another server took"
+                        + " the sync lease (this one was thought gone) and goes on with the run from its checkpoint");
+                return Outcome.LEASE_LOST;
+            }
+            if (failure instanceof GongRateLimitException limited) {
+                Duration wait = limited.retryAfter().orElse(Duration.ofMinutes(1));
+                waitingUntil = clock.instant().plus(wait);
+                if (run != null) {
+                    store.finishRun(run.getId(), SyncRunEntity.Status.WAITING, now(), limited.getMessage());
+                }
+                LOG.warning(() -> "Calls sync waits for Gong's rate limit until " + waitingUntil + ": "
+                        + limited.getMessage());
+                return Outcome.WAITING;
+            }
             lastError = failure.getMessage() == null ? failure.getClass().getName() : failure.getMessage();
             lastErrorAt = clock.instant();
-            gongUnreachable = failure instanceof GongConnectionException || failure instanceof GongServerException;
+            gongUnreachable = failure instanceof GongConnectionException || failure instanceof GongServerException
+                    || failure instanceof io.calldeck.connector.exception.GongCircuitOpenException;
             if (!gongUnreachable) {
                 unreachableSince = null;
             } else if (unreachableSince == null) {
@@ -227,8 +281,35 @@ public final class CallSync {
             LOG.log(Level.WARNING, "Calls sync failed; the next run resumes from its checkpoint", failure);
             return Outcome.FAILED;
         } finally {
+            if (beat != null) {
+                beat.cancel(false);
+            }
             live = null;
-            store.releaseLease(settings.node());
+            if (!leaseLost) {
+                store.releaseLease(settings.node());
+            }
+        }
+    }
+
+    /** The heartbeat: renews the lease; when another server has taken it, stops the run (interrupting its waits). */
+    private void renewLease(Thread runner) {
+        try {
+            if (!leaseLost && !store.acquireLease(settings.node(), leaseNow(), settings.lease())) {
+                leaseLost = true;
+                runner.interrupt();
+            }
+        } catch (RuntimeException e) {
+            // The store did not answer: the lease may lapse; the next beat, or the next commit, tries again.
+            LOG.log(Level.WARNING, "Calls sync could not renew its lease; it tries again in "
+                    + settings.lease().toSeconds() / 4 + " s", e);
+        }
+    }
+
+    /** Renews the lease before a write; @throws LeaseLostException when another server holds it */
+    private void checkLease() {
+        if (leaseLost || !store.acquireLease(settings.node(), leaseNow(), settings.lease())) {
+            leaseLost = true;
+            throw new LeaseLostException(settings.node());
         }
     }
 
@@ -333,8 +414,8 @@ public final class CallSync {
             }
             Integer total = page.records() == null ? null : page.records().totalRecords();
             try {
+                checkLease();
                 run = store.commitPage(run.getId(), page.items(), next, total, 1, now());
-                store.acquireLease(settings.node(), now(), LEASE);
                 track(run);
                 observer.committed(run);
             } catch (RuntimeException stopped) {

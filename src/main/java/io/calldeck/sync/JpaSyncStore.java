@@ -47,6 +47,13 @@ public class JpaSyncStore implements SyncStore {
     }
 
     @Override
+    public boolean leaseFree(OffsetDateTime now) {
+        SyncStateEntity state = em.find(SyncStateEntity.class, SyncStateEntity.CALLS);
+        em.refresh(state);
+        return state.getLockedBy() == null || state.getLockedUntil() == null || state.getLockedUntil().isBefore(now);
+    }
+
+    @Override
     public Optional<OffsetDateTime> syncedUntil() {
         return Optional.ofNullable(em.find(SyncStateEntity.class, SyncStateEntity.CALLS).getSyncedUntil());
     }

@@ -59,6 +59,7 @@ public class SyncService {
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile CallSync sync;
     private volatile ScheduledFuture<?> schedule;
+    private volatile ScheduledFuture<?> takeover;
 
     void started(@Observes @jakarta.annotation.Priority(200) @Initialized(ApplicationScoped.class) Object event) {
         migrations.ensureMigrated();
@@ -71,7 +72,7 @@ public class SyncService {
                 LOG.info(() -> "The first backfill reads from " + from + ", the day of the Gong's earliest call");
             }
         }
-        sync = new CallSync(GongSource.of(gong), store, effective, Clock.systemUTC(), run -> { }, scheduler);
+        sync = new CallSync(GongSource.of(gong), store, effective, Clock.systemUTC(), run -> { }, scheduler, scheduler);
         List<SyncRunEntity> recent = store.recentRuns(20);
         recent.stream().filter(r -> r.getStatus() == SyncRunEntity.Status.SUCCEEDED).findFirst()
                 .ifPresent(r -> sync.rememberLastSuccess(r.getFinishedAt().toInstant()));
@@ -85,8 +86,23 @@ public class SyncService {
         }
         schedule = scheduler.scheduleWithFixedDelay(this::scheduledRun, settings.initialDelay().toMillis(),
                 settings.interval().toMillis(), TimeUnit.MILLISECONDS);
+        // Several servers on one store: a run whose server was lost (its lease lapsed) is taken over by another
+        // within about half a lease, not at that one's next scheduled run.
+        long standby = Math.max(1_000, settings.lease().toMillis() / 2);
+        takeover = scheduler.scheduleWithFixedDelay(this::takeOverLostRun, settings.initialDelay().toMillis() + standby,
+                standby, TimeUnit.MILLISECONDS);
         LOG.info(() -> "Calls sync scheduled every " + settings.interval().toMinutes() + " minutes, first run in "
                 + settings.initialDelay().toSeconds() + " s");
+    }
+
+    /**
+     * @return whether the scheduled sync will run again: empty when it is not scheduled (off by configuration, or the
+     *         store belongs to another Gong); {@code false} when its scheduled task has ended, which only a failure
+     *         of the scheduler itself can cause (a run's failure does not end it)
+     */
+    public java.util.Optional<Boolean> scheduleAlive() {
+        ScheduledFuture<?> current = schedule;
+        return current == null ? java.util.Optional.empty() : java.util.Optional.of(!current.isDone());
     }
 
     @PreDestroy
@@ -95,12 +111,40 @@ public class SyncService {
         if (current != null) {
             current.cancel(false);
         }
+        ScheduledFuture<?> standby = takeover;
+        if (standby != null) {
+            standby.cancel(false);
+        }
+    }
+
+    /**
+     * Takes over a run that is still marked running while no server holds the lease (its server was lost): resumes
+     * it from its checkpoint here. Nothing happens while its server is alive (it renews the lease) or when no run is
+     * unfinished.
+     */
+    private void takeOverLostRun() {
+        try {
+            if (running.get() || store.unfinishedRun().filter(r -> r.getStatus() == SyncRunEntity.Status.RUNNING)
+                    .isEmpty() || !store.leaseFree(Clock.systemUTC().instant().atOffset(java.time.ZoneOffset.UTC))) {
+                return;
+            }
+            LOG.info("Calls sync takes over a run whose server stopped renewing its lease");
+            runNow(SyncRunEntity.Kind.INCREMENTAL, null);
+        } catch (RuntimeException e) {
+            LOG.log(java.util.logging.Level.WARNING, "Calls sync could not check for a run to take over", e);
+        }
     }
 
     private void scheduledRun() {
-        CallSync current = sync;
-        boolean refresh = current != null && current.refreshDue(Instant.now()) && refreshAffordable(current, true);
-        runNow(refresh ? SyncRunEntity.Kind.REFRESH : SyncRunEntity.Kind.INCREMENTAL, null);
+        try {
+            CallSync current = sync;
+            boolean refresh = current != null && current.refreshDue(Instant.now()) && refreshAffordable(current, true);
+            runNow(refresh ? SyncRunEntity.Kind.REFRESH : SyncRunEntity.Kind.INCREMENTAL, null);
+        } catch (RuntimeException e) {
+            // A scheduled task that throws is never run again: log it, and the next interval tries again.
+            LOG.log(java.util.logging.Level.SEVERE, "The scheduled calls sync failed unexpectedly; it runs again at"
+                    + " the next interval", e);
+        }
     }
 
     /**

@@ -28,6 +28,8 @@ import org.eclipse.microprofile.config.Config;
  * <tr><td>{@value #PRIVATE_TRANSCRIPTS}</td><td>false</td><td>fetch private calls' transcripts (sync and pages)</td></tr>
  * <tr><td>{@value #TRANSCRIPT_RETRY}</td><td>60</td><td>minutes before Gong is asked again for a young call's empty transcript</td></tr>
  * <tr><td>{@value #NODE}</td><td>host/server</td><td>this server's name in the sync lease</td></tr>
+ * <tr><td>{@value #LEASE}</td><td>120</td><td>seconds the sync lease lasts unless renewed (a quarter of it apart,
+ * also while the run waits); after a server's loss another takes its run over this long after its last renewal</td></tr>
  * </table>
  *
  * @param enabled            whether the scheduled sync runs
@@ -44,11 +46,12 @@ import org.eclipse.microprofile.config.Config;
  * @param transcriptRetry    how long after asking Gong for a transcript it had none of, it is asked again (for
  *                           calls younger than {@link #TRANSCRIPT_YOUNG})
  * @param node               this server's name in the lease
+ * @param lease              how long the sync lease lasts unless renewed
  */
 public record SyncSettings(boolean enabled, Duration interval, Duration initialDelay, Duration lookBack,
                            int backfillDays, Optional<LocalDate> backfillFrom, int refreshDays,
                            Duration refreshInterval, boolean transcripts, boolean privateTranscripts,
-                           Duration transcriptRetry, String node) {
+                           Duration transcriptRetry, String node, Duration lease) {
 
     /** Run the scheduled sync. */
     public static final String ENABLED = "calldeck.sync.enabled";
@@ -74,6 +77,8 @@ public record SyncSettings(boolean enabled, Duration interval, Duration initialD
     public static final String TRANSCRIPT_RETRY = "calldeck.transcripts.retry-minutes";
     /** This server's name in the lease. */
     public static final String NODE = "calldeck.sync.node-id";
+    /** Seconds the lease lasts unless renewed. */
+    public static final String LEASE = "calldeck.sync.lease-seconds";
 
     /** Calls younger than this may still get a transcript: an empty one is asked for again. */
     public static final Duration TRANSCRIPT_YOUNG = Duration.ofDays(7);
@@ -106,6 +111,7 @@ public record SyncSettings(boolean enabled, Duration interval, Duration initialD
                 .transcriptRetry(Duration.ofMinutes(notNegative(config, TRANSCRIPT_RETRY, 60)))
                 .node(config.getOptionalValue(NODE, String.class).filter(s -> !s.isBlank())
                         .orElseGet(SyncSettings::defaultNode))
+                .lease(Duration.ofSeconds(atLeast(config, LEASE, 120, 8)))
                 .build();
     }
 
@@ -119,7 +125,15 @@ public record SyncSettings(boolean enabled, Duration interval, Duration initialD
         return new Builder().enabled(enabled).interval(interval).initialDelay(initialDelay).lookBack(lookBack)
                 .backfillDays(backfillDays).backfillFrom(backfillFrom.orElse(null)).refreshDays(refreshDays)
                 .refreshInterval(refreshInterval).transcripts(transcripts).privateTranscripts(privateTranscripts)
-                .transcriptRetry(transcriptRetry).node(node);
+                .transcriptRetry(transcriptRetry).node(node).lease(lease);
+    }
+
+    private static int atLeast(Config config, String key, int defaultValue, int least) {
+        int value = config.getOptionalValue(key, Integer.class).orElse(defaultValue);
+        if (value < least) {
+            throw new IllegalArgumentException(key + " must be at least " + least + ", got: " + value);
+        }
+        return value;
     }
 
     private static int positive(Config config, String key, int defaultValue) {
@@ -162,6 +176,7 @@ public record SyncSettings(boolean enabled, Duration interval, Duration initialD
         private boolean privateTranscripts;
         private Duration transcriptRetry = Duration.ofMinutes(60);
         private String node = "local";
+        private Duration lease = Duration.ofMinutes(2);
 
         private Builder() {
         }
@@ -238,11 +253,17 @@ public record SyncSettings(boolean enabled, Duration interval, Duration initialD
             return this;
         }
 
+        /** @param value how long the lease lasts unless renewed @return this */
+        public Builder lease(Duration value) {
+            lease = value;
+            return this;
+        }
+
         /** @return the settings */
         public SyncSettings build() {
             return new SyncSettings(enabled, interval, initialDelay, lookBack, backfillDays,
                     Optional.ofNullable(backfillFrom), refreshDays, refreshInterval, transcripts, privateTranscripts,
-                    transcriptRetry, node);
+                    transcriptRetry, node, lease);
         }
     }
 

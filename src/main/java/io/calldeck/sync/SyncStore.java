@@ -31,6 +31,12 @@ public interface SyncStore {
      */
     void releaseLease(String node);
 
+    /**
+     * @param now the time
+     * @return whether no server holds the lease (never taken, released, or lapsed before {@code now})
+     */
+    boolean leaseFree(OffsetDateTime now);
+
     /** @return the end of the window the last successful run read, if any */
     Optional<OffsetDateTime> syncedUntil();
 

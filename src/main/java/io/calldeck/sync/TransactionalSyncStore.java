@@ -39,6 +39,11 @@ public class TransactionalSyncStore implements SyncStore {
     }
 
     @Override
+    public boolean leaseFree(OffsetDateTime now) {
+        return jpa().leaseFree(now);
+    }
+
+    @Override
     public Optional<OffsetDateTime> syncedUntil() {
         return jpa().syncedUntil();
     }

@@ -180,6 +180,116 @@ class CallSyncTest {
         private static final long serialVersionUID = 1L;
     }
 
+    /** A clock that ticks, from the fixture's now: leases lapse in real time. */
+    private static Clock ticking() {
+        return Clock.offset(Clock.systemUTC(), Duration.between(java.time.Instant.now(), StoreFixture.NOW));
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void theLeaseHoldsWhileTheRunWaitsLongerThanTheLease(TestDatabase database) throws Exception {
+        TestDatabase.Opened db = database.open();
+        java.util.concurrent.ScheduledExecutorService heartbeat = java.util.concurrent.Executors
+                .newSingleThreadScheduledExecutor();
+        try {
+            SandboxData data = StoreFixture.sandbox(31, 300);
+            ResourceLocalSyncStore store = new ResourceLocalSyncStore(db.factory());
+            Clock clock = ticking();
+            Duration lease = Duration.ofMillis(400);
+            SyncSettings settings = settings("node-a").toBuilder().lease(lease).build();
+            java.util.concurrent.atomic.AtomicInteger taken = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.concurrent.atomic.AtomicInteger tries = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+            Thread other = new Thread(() -> {
+                while (!done.get()) {
+                    tries.incrementAndGet();
+                    OffsetDateTime now = OffsetDateTime.now(clock);
+                    if (store.acquireLease("node-b", now, lease)) {
+                        taken.incrementAndGet();
+                        store.releaseLease("node-b");
+                    }
+                    try {
+                        Thread.sleep(50);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            // Another server tries for the lease from the first committed page on, every 50 ms.
+            // Page 2 is read ahead of page 1's commit; the run waits in page request 3, after page 1's commit.
+            CallSync sync = new CallSync(new SandboxGongSource(data).pauseAtPageRequest(3, Duration.ofMillis(1500)),
+                    store, settings, clock, run -> {
+                        if (run.getPages() == 1) {
+                            other.start();
+                        }
+                    }, Runnable::run, heartbeat);
+            CallSync.Outcome outcome;
+            try {
+                outcome = sync.run(SyncRunEntity.Kind.INCREMENTAL, null);
+            } finally {
+                done.set(true);
+                other.join();
+            }
+
+            assertThat(outcome).isEqualTo(CallSync.Outcome.SUCCEEDED);
+            assertThat(tries.get()).as("another server's attempts during the 1.5 s wait").isGreaterThan(10);
+            assertThat(taken.get()).as("times another server got the lease while the run waited 1.5 s, lease 0.4 s")
+                    .isZero();
+            assertThat(checksum(db)).isEqualTo(gongChecksum(data));
+        } finally {
+            heartbeat.shutdownNow();
+            db.close();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aRunThatLosesItsLeaseStopsAtOnceAndTheServerHoldingItFinishesTheRun(TestDatabase database) {
+        TestDatabase.Opened db = database.open();
+        java.util.concurrent.ScheduledExecutorService heartbeat = java.util.concurrent.Executors
+                .newSingleThreadScheduledExecutor();
+        try {
+            SandboxData data = StoreFixture.sandbox(32, 500);
+            ResourceLocalSyncStore store = new ResourceLocalSyncStore(db.factory());
+            Clock clock = ticking();
+            Duration lease = Duration.ofMillis(400);
+            SyncSettings settings = settings("node-a").toBuilder().lease(lease).build();
+            // While node-a waits in page 3, node-b is given the lease (as if node-a had been gone a lease long).
+            java.util.concurrent.atomic.AtomicBoolean given = new java.util.concurrent.atomic.AtomicBoolean();
+            CallSync thoughtDead = new CallSync(new SandboxGongSource(data).pauseAtPageRequest(3, Duration.ofMinutes(1)),
+                    store, settings, clock, r -> {
+                        if (r.getPages() == 1) { // the run then waits in page request 3 (page 2 is read ahead)
+                            heartbeat.schedule(() -> {
+                                store.releaseLease("node-a");
+                                given.set(store.acquireLease("node-b", OffsetDateTime.now(clock), Duration.ofMinutes(5)));
+                            }, 200, java.util.concurrent.TimeUnit.MILLISECONDS);
+                        }
+                    }, Runnable::run, heartbeat);
+            long began = System.nanoTime();
+
+            CallSync.Outcome outcome = thoughtDead.run(SyncRunEntity.Kind.INCREMENTAL, null);
+
+            assertThat(given.get()).as("node-b was given the lease").isTrue();
+            assertThat(outcome).isEqualTo(CallSync.Outcome.LEASE_LOST);
+            assertThat(Duration.ofNanos(System.nanoTime() - began)).as("stopped at once, not after the minute's wait")
+                    .isLessThan(Duration.ofSeconds(20));
+            assertThat(Thread.interrupted()).as("the run's thread is left uninterrupted").isFalse();
+            SyncRunEntity run = store.unfinishedRun().orElseThrow();
+            assertThat(run.getStatus()).as("left running, for the server that holds it").isEqualTo(SyncRunEntity.Status.RUNNING);
+            assertThat(run.getPages()).as("pages committed before the lease was lost, none after").isEqualTo(1);
+            assertThat(run.getError()).isNull();
+
+            store.releaseLease("node-b");
+            CallSync holder = new CallSync(new SandboxGongSource(data), store, settings("node-b"), clock, r -> { });
+            assertThat(holder.run(SyncRunEntity.Kind.INCREMENTAL, null)).isEqualTo(CallSync.Outcome.SUCCEEDED);
+            assertThat(store.recentRuns(1).get(0).getId()).as("the same run, finished").isEqualTo(run.getId());
+            assertThat(checksum(db)).isEqualTo(gongChecksum(data));
+        } finally {
+            heartbeat.shutdownNow();
+            db.close();
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aRunKilledAfterPageThreeResumesWithNoGapAndNoDuplicate(TestDatabase database) {

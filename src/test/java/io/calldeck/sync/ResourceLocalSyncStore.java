@@ -52,6 +52,11 @@ public final class ResourceLocalSyncStore implements SyncStore {
     }
 
     @Override
+    public boolean leaseFree(OffsetDateTime now) {
+        return tx(s -> s.leaseFree(now));
+    }
+
+    @Override
     public Optional<OffsetDateTime> syncedUntil() {
         return tx(JpaSyncStore::syncedUntil);
     }

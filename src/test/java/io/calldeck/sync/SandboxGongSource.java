@@ -15,6 +15,7 @@ import io.calldeck.connector.model.TranscriptsPage;
 import io.calldeck.connector.model.Workspace;
 import io.calldeck.sandbox.data.SandboxCall;
 import io.calldeck.sandbox.data.SandboxData;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -45,6 +46,19 @@ final class SandboxGongSource implements GongSource {
 
     SandboxGongSource failAtPageRequest(int n) {
         this.failAtPage = n;
+        return this;
+    }
+
+    private int pauseAtPage = -1;
+    private Duration pause = Duration.ZERO;
+
+    /**
+     * Makes page request {@code n} wait before it is answered, as the connector waits for the rate budget or a
+     * {@code Retry-After}; an interrupted wait fails as the connector's does.
+     */
+    SandboxGongSource pauseAtPageRequest(int n, Duration howLong) {
+        this.pauseAtPage = n;
+        this.pause = howLong;
         return this;
     }
 
@@ -85,6 +99,15 @@ final class SandboxGongSource implements GongSource {
     public synchronized ExtensiveCallsPage callsPage(CallsFilter filter, ContentSelector selector, String cursor) {
         int request = pageRequests.incrementAndGet();
         check(GongScope.CALLS_READ_EXTENSIVE, "POST /v2/calls/extensive");
+        if (request == pauseAtPage) {
+            try {
+                Thread.sleep(pause.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new io.calldeck.connector.exception.GongConnectionException("POST /v2/calls/extensive", 0,
+                        "interrupted while waiting for the rate budget", e);
+            }
+        }
         if (request == failAtPage) {
             throw new GongServerException("POST /v2/calls/extensive", 503, "r", List.of("Service Unavailable"));
         }
