@@ -1,8 +1,10 @@
 package io.calldeck.connector.internal;
 
 import io.calldeck.connector.GongConfig;
+import io.calldeck.connector.GongRequestCompleted;
 import io.calldeck.connector.RateBudgetStatus;
 import io.calldeck.connector.RequestPriority;
+import io.calldeck.connector.SharedRateLimit;
 import io.calldeck.connector.client.GongAuthFilter;
 import io.calldeck.connector.client.GongCallsClient;
 import io.calldeck.connector.client.GongErrors;
@@ -12,43 +14,29 @@ import io.calldeck.connector.exception.GongNotFoundException;
 import io.calldeck.connector.exception.GongRateLimitException;
 import io.calldeck.connector.exception.GongServerException;
 import io.calldeck.connector.exception.GongWaitTooLongException;
-import io.calldeck.connector.GongRequestCompleted;
-import jakarta.enterprise.event.Event;
-import java.time.temporal.ChronoUnit;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import io.calldeck.connector.model.CallAccessChange;
-import io.calldeck.connector.model.CallAccessList;
-import io.calldeck.connector.model.CallAccessQuery;
 import io.calldeck.connector.model.CallsPage;
 import io.calldeck.connector.model.ExtensiveCallsPage;
-import io.calldeck.connector.model.ExtensiveCallsRequest;
-import io.calldeck.connector.model.GongResponse;
-import io.calldeck.connector.model.ManualCrmAssociationsPage;
 import io.calldeck.connector.model.MediaUploadResponse;
-import io.calldeck.connector.model.NewCall;
-import io.calldeck.connector.model.NewCallResponse;
-import io.calldeck.connector.model.SpecificCall;
-import io.calldeck.connector.model.SpecificUser;
 import io.calldeck.connector.model.TranscriptsPage;
-import io.calldeck.connector.model.TranscriptsRequest;
-import io.calldeck.connector.model.UsersPage;
-import io.calldeck.connector.model.WorkspacesList;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
@@ -85,6 +73,7 @@ public class GongTransport {
     private MediaUploader uploader;
     private volatile GongCallsClient client;
     private Event<GongRequestCompleted> completed;
+    private SharedRateLimit shared;
 
     /** For CDI's client proxy only. */
     protected GongTransport() {
@@ -111,6 +100,22 @@ public class GongTransport {
     @Inject
     void observedBy(Event<GongRequestCompleted> events) {
         this.completed = events;
+    }
+
+    /**
+     * In a container: the rate limit shared with other processes, when the application supplies one as a CDI bean
+     * (a {@code @Dependent} producer may return {@code null}: then there is none).
+     *
+     * @param limits the application's {@link SharedRateLimit}, if any
+     */
+    @Inject
+    void sharedWith(Instance<SharedRateLimit> limits) {
+        if (limits.isResolvable()) {
+            this.shared = limits.get();
+            if (shared != null) {
+                LOG.info(() -> "Gong requests also wait in the rate limit shared with other servers: " + shared);
+            }
+        }
     }
 
     /** Closes the REST client's connections; a later request opens new ones. */
@@ -349,6 +354,7 @@ public class GongTransport {
             }
             if (error instanceof GongRateLimitException rateLimited) {
                 budget.rateLimited(rateLimited.retryAfter().orElse(null));
+                pauseEveryProcess(endpoint, rateLimited.retryAfter().orElse(null));
             }
             throw error;
         }
@@ -369,10 +375,29 @@ public class GongTransport {
         return type.cast(page);
     }
 
+    /** Gong's {@code Retry-After} holds back the other processes too, when the budget is shared. */
+    private void pauseEveryProcess(String endpoint, Duration retryAfter) {
+        if (shared == null) {
+            return;
+        }
+        Duration pause = retryAfter == null ? config.initialBackoff() : retryAfter;
+        try {
+            shared.pause(Instant.now().plus(pause));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, endpoint + " was answered 429; the other servers could not be told to hold back "
+                    + pause.toMillis() + " ms: " + e.getMessage(), e);
+        }
+    }
+
     private void takeSlot(RequestPriority priority, String endpoint) {
         Duration maxWait = priority == RequestPriority.INTERACTIVE ? config.interactiveMaxWait() : null;
+        long started = System.nanoTime();
         try {
             budget.acquire(priority, maxWait);
+            if (shared != null) {
+                takeSharedSlot(priority, endpoint, maxWait == null ? null
+                        : maxWait.minusNanos(System.nanoTime() - started));
+            }
         } catch (RateBudget.BudgetExceededException e) {
             long seconds = Math.max(1, (e.waitNeeded().toMillis() + 999) / 1000);
             if (e.backingOff()) {
@@ -383,6 +408,29 @@ public class GongTransport {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new GongConnectionException(endpoint, 0, "interrupted while waiting for the rate budget", e);
+        }
+    }
+
+    /**
+     * After this process's budget let the request go: its place in the budget shared with other processes. When that
+     * refuses, this process's place goes unused and the request fails as a rate limit, nothing sent. When the store
+     * behind it cannot be reached, the request goes on this process's budget alone (logged): a store outage must not
+     * also stop the transcripts and access changes that do not need it.
+     */
+    private void takeSharedSlot(RequestPriority priority, String endpoint, Duration maxWait)
+            throws InterruptedException {
+        try {
+            shared.acquire(priority, maxWait == null ? null : maxWait.isNegative() ? Duration.ZERO : maxWait);
+        } catch (SharedRateLimit.WaitTooLongException e) {
+            budget.cancel();
+            long seconds = Math.max(1, (e.waitNeeded().toMillis() + 999) / 1000);
+            throw new GongWaitTooLongException(endpoint, e.getMessage(), Duration.ofSeconds(seconds));
+        } catch (InterruptedException e) {
+            budget.cancel();
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, endpoint + " goes on this server's Gong budget alone: the shared rate limit"
+                    + " failed: " + e.getMessage(), e);
         }
     }
 

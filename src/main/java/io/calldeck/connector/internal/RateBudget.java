@@ -241,6 +241,27 @@ public final class RateBudget {
     }
 
     /**
+     * The place this thread took in {@link #acquire} goes unused (a limit shared with other processes refused it):
+     * it leaves the window and today's count, as if it had never been taken.
+     */
+    public void cancel() {
+        Slot slot = unsent.get();
+        if (slot == null) {
+            return;
+        }
+        unsent.remove();
+        lock.lock();
+        try {
+            if (recentSends.remove(slot)) {
+                usedToday = Math.max(0, usedToday - 1);
+            }
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
      * The request of this thread's slot has reached Gong, though its exchange goes on (a recording streaming after
      * its headers): it counts from when it left ({@link #sending()}), not from its answer, so that an upload of
      * minutes does not hold a place in the window all that time.

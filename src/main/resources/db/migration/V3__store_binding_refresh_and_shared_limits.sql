@@ -1,6 +1,9 @@
 -- What a run did without: reads Gong refused or failed that the sync goes on without (the directory, transcripts).
 ALTER TABLE sync_run ADD COLUMN warnings VARCHAR(4000);
 
+-- Whether a failed run failed because Gong could not be reached or failed: every server of the store says so.
+ALTER TABLE sync_run ADD COLUMN gong_unreachable BOOLEAN DEFAULT FALSE NOT NULL;
+
 -- When a run last re-read the refresh window (calldeck.sync.refresh-days): a refresh, or a backfill covering it.
 ALTER TABLE sync_state ADD COLUMN refreshed_at TIMESTAMP WITH TIME ZONE;
 
@@ -19,4 +22,16 @@ CREATE TABLE sign_in_throttle (
     failures        INTEGER      NOT NULL,
     window_start    TIMESTAMP WITH TIME ZONE NOT NULL,
     locked_until    TIMESTAMP WITH TIME ZONE
+);
+
+-- Gong's rate limit shared by every server of a PostgreSQL store: Bucket4j's bucket per Gong credential fingerprint.
+CREATE TABLE gong_rate_limit (
+    id      VARCHAR(200) PRIMARY KEY,
+    state   BYTEA
+);
+
+-- Until when every server holds back after Gong answered 429 (its Retry-After), per Gong credential fingerprint.
+CREATE TABLE gong_rate_pause (
+    id              VARCHAR(200) PRIMARY KEY,
+    paused_until    TIMESTAMP WITH TIME ZONE NOT NULL
 );

@@ -1,0 +1,59 @@
+package io.calldeck.connector;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Gong's rate limit shared with the other processes that send with the same Gong credential: Gong counts the company's
+ * requests, whichever server sends them. An application that runs several servers supplies one as a CDI bean (CallDeck
+ * does, on its PostgreSQL store); the connector then asks it for every request, after its own in-process
+ * {@code gong.rate-limit.*} budget (which still orders this process's requests, interactive ones first, and keeps the
+ * backoff after failures). Without such a bean the in-process budget is the whole budget.
+ *
+ * <p>Implementations must be thread-safe. The connector calls {@link #acquire} on the thread that then sends the
+ * request, and {@link #pause} after each 429.
+ */
+public interface SharedRateLimit {
+
+    /**
+     * Waits until the shared budget lets one more request go, and takes its place.
+     *
+     * @param priority {@link RequestPriority#INTERACTIVE} requests go ahead of background ones waiting in any process
+     * @param maxWait  the longest the caller may wait; {@code null} for no bound
+     * @return how long it waited
+     * @throws WaitTooLongException when the place is further away than {@code maxWait} (nothing is taken)
+     * @throws InterruptedException when the thread is interrupted while it waits (nothing is taken)
+     */
+    Duration acquire(RequestPriority priority, Duration maxWait) throws WaitTooLongException, InterruptedException;
+
+    /**
+     * Gong answered 429: holds back every process's requests until {@code until}.
+     *
+     * @param until when Gong's {@code Retry-After} has passed (UTC)
+     */
+    void pause(Instant until);
+
+    /** @return until when every process holds back because of a 429, if a pause is on */
+    Optional<Instant> pausedUntil();
+
+    /** The shared budget has no place within the caller's bound. */
+    final class WaitTooLongException extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient Duration wait;
+
+        /**
+         * @param wait   how long the caller would have had to wait
+         * @param reason why, for people (the shared per-second or daily budget, or a pause after a 429)
+         */
+        public WaitTooLongException(Duration wait, String reason) {
+            super(reason);
+            this.wait = wait;
+        }
+
+        /** @return how long the caller would have had to wait */
+        public Duration waitNeeded() {
+            return wait;
+        }
+    }
+}
