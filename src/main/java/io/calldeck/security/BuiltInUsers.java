@@ -82,15 +82,33 @@ public class BuiltInUsers implements IdentityStore {
     void started(@Observes @jakarta.annotation.Priority(150) @Initialized(ApplicationScoped.class) Object event) {
         migrations.ensureMigrated();
         if (enabled) {
-            self.ensureUsers();
+            Map<String, String> generated;
+            try {
+                generated = self.ensureUsers();
+            } catch (RuntimeException raced) {
+                // Several servers started on one empty store: another one created the users first (a duplicate key
+                // here, and this transaction rolled back). Check again against what it committed.
+                // The failure's message carries the statement's values (a password hash): only its kind is logged.
+                LOG.info(() -> "Creating the built-in users failed (" + rootCause(raced)
+                        + "), as when another server created them at the same time; checking them again");
+                generated = self.ensureUsers();
+            }
+            // Only passwords that were committed are shown: a rolled-back one would never sign in.
+            generated.forEach(BuiltInUsers::showOnce);
         } else {
             LOG.info("Built-in users are off (" + ENABLED + "=false): sign-in uses the server's user registry");
         }
     }
 
-    /** Creates the built-in users that do not exist yet, and applies passwords given by configuration. */
+    /**
+     * Creates the built-in users that do not exist yet, and applies passwords given by configuration.
+     *
+     * @return the passwords generated for users created without a configured one, by user name, for the caller to show
+     *         once the transaction has committed
+     */
     @Transactional
-    public void ensureUsers() {
+    public Map<String, String> ensureUsers() {
+        Map<String, String> created = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, String> user : USERS.entrySet()) {
             String name = user.getKey();
             Optional<String> configured = config.getOptionalValue("calldeck." + name + ".password", String.class)
@@ -112,9 +130,10 @@ public class BuiltInUsers implements IdentityStore {
                 String generated = generate();
                 em.persist(new AppUserEntity(name, hash.generate(generated.toCharArray()), user.getValue(),
                         OffsetDateTime.now(ZoneOffset.UTC)));
-                showOnce(name, generated);
+                created.put(name, generated);
             }
         }
+        return created;
     }
 
     /**
@@ -189,5 +208,15 @@ public class BuiltInUsers implements IdentityStore {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
         }
+    }
+
+    /** @return the root cause's class and, for a database error, its SQL state: never its message */
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getName() + (root instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                ? " SQL state " + sql.getSQLState() : "");
     }
 }

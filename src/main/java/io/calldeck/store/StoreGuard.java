@@ -54,7 +54,14 @@ public class StoreGuard {
                     migrations.ensureMigrated();
                     StoreBinding.Policy policy = StoreBinding.Policy.parse(
                             config.getOptionalValue(StoreBinding.ON_GONG_CHANGE, String.class).orElse(null));
-                    known = self.check(policy);
+                    try {
+                        known = self.check(policy);
+                    } catch (RuntimeException raced) {
+                        // Several servers started on one empty store: another one's binding committed first
+                        // (a duplicate key here). Its binding is in the store now; check against it.
+                        LOG.log(Level.INFO, "Binding the store failed, checking it again: " + raced.getMessage(), raced);
+                        known = self.check(policy);
+                    }
                     StoreBinding.Outcome result = known;
                     LOG.log(result.syncAllowed() ? Level.INFO : Level.WARNING, result::message);
                     outcome = known;
