@@ -274,6 +274,9 @@ public final class CallSync {
             if (run != null) {
                 try {
                     store.finishRun(run.getId(), SyncRunEntity.Status.FAILED, now(), lastError);
+                    if (gongUnreachable) {
+                        store.markGongUnreachable(run.getId());
+                    }
                 } catch (RuntimeException recording) {
                     failure.addSuppressed(recording);
                 }

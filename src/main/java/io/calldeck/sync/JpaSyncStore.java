@@ -184,6 +184,11 @@ public class JpaSyncStore implements SyncStore {
     }
 
     @Override
+    public void markGongUnreachable(long runId) {
+        em.find(SyncRunEntity.class, runId).markGongUnreachable();
+    }
+
+    @Override
     public List<SyncRunEntity> recentRuns(int count) {
         return em.createQuery("SELECT r FROM SyncRunEntity r ORDER BY r.id DESC", SyncRunEntity.class)
                 .setMaxResults(count).getResultList();

@@ -87,10 +87,9 @@ public class SyncService {
         schedule = scheduler.scheduleWithFixedDelay(this::scheduledRun, settings.initialDelay().toMillis(),
                 settings.interval().toMillis(), TimeUnit.MILLISECONDS);
         // Several servers on one store: a run whose server was lost (its lease lapsed) is taken over by another
-        // within about half a lease, not at that one's next scheduled run.
+        // within about half a lease, not at that one's next scheduled run (nor after its own first-run delay).
         long standby = Math.max(1_000, settings.lease().toMillis() / 2);
-        takeover = scheduler.scheduleWithFixedDelay(this::takeOverLostRun, settings.initialDelay().toMillis() + standby,
-                standby, TimeUnit.MILLISECONDS);
+        takeover = scheduler.scheduleWithFixedDelay(this::takeOverLostRun, standby, standby, TimeUnit.MILLISECONDS);
         LOG.info(() -> "Calls sync scheduled every " + settings.interval().toMinutes() + " minutes, first run in "
                 + settings.initialDelay().toSeconds() + " s");
     }
@@ -247,14 +246,58 @@ public class SyncService {
         return sync == null ? SyncProgress.NOT_STARTED : sync.progress();
     }
 
-    /** @return whether the last run failed because Gong could not be reached */
+    /**
+     * @return whether the store's last finished run, on whichever server of the store ran it, failed because Gong
+     *         could not be reached or failed
+     */
     public boolean gongUnreachable() {
-        return sync != null && sync.gongUnreachable();
+        return gongUnreachableSince() != null;
     }
 
-    /** @return since when syncs have failed to reach Gong, or {@code null} when the last one reached it */
+    /** What the run history said about Gong, and when it was read. */
+    private record Reachability(Instant readAt, Instant unreachableSince) {
+    }
+
+    private final java.util.concurrent.atomic.AtomicReference<Reachability> reachability =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    /**
+     * Read from the store's run history, so that every server sharing the store says the same (at most
+     * {@value #REACHABILITY_SECONDS} s old); from this server's own last run when the store cannot be read.
+     *
+     * @return since when runs have failed to reach Gong (the first such failure in a row, when it ended), or
+     *         {@code null} when the last finished run reached it
+     */
     public java.time.Instant gongUnreachableSince() {
-        return sync == null ? null : sync.unreachableSince();
+        Instant now = Instant.now();
+        Reachability known = reachability.get();
+        if (known == null || known.readAt().isBefore(now.minusSeconds(REACHABILITY_SECONDS))) {
+            try {
+                known = new Reachability(now, unreachableSinceFromRuns());
+            } catch (RuntimeException e) {
+                LOG.log(java.util.logging.Level.FINE, "The run history cannot be read; this server's last run says", e);
+                return sync == null ? null : sync.unreachableSince();
+            }
+            reachability.set(known);
+        }
+        return known.unreachableSince();
+    }
+
+    private static final int REACHABILITY_SECONDS = 5;
+
+    /** Newest first over every server's runs: the failures to reach Gong in a row since a run that reached it. */
+    private Instant unreachableSinceFromRuns() {
+        Instant since = null;
+        for (SyncRunEntity run : store.recentRuns(20)) {
+            if (run.getStatus() == SyncRunEntity.Status.RUNNING) {
+                continue;
+            }
+            if (run.getStatus() != SyncRunEntity.Status.FAILED || !run.isGongUnreachable()) {
+                break;
+            }
+            since = run.getFinishedAt() == null ? since : run.getFinishedAt().toInstant();
+        }
+        return since;
     }
 
     /**

@@ -112,6 +112,14 @@ public interface SyncStore {
     SyncRunEntity finishRun(long runId, SyncRunEntity.Status status, OffsetDateTime at, String error);
 
     /**
+     * Records that a failed run failed because Gong could not be reached or failed, so that every server sharing the
+     * store says "Gong unreachable", not only the one that ran it.
+     *
+     * @param runId the run, finished as failed
+     */
+    void markGongUnreachable(long runId);
+
+    /**
      * @param users Gong's users ({@code GET /v2/users}); they win over what calls' parties said
      * @param at    when they were read
      */

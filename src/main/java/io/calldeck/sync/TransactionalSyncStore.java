@@ -100,6 +100,11 @@ public class TransactionalSyncStore implements SyncStore {
     }
 
     @Override
+    public void markGongUnreachable(long runId) {
+        jpa().markGongUnreachable(runId);
+    }
+
+    @Override
     public void saveUsers(List<GongUser> users, OffsetDateTime at) {
         jpa().saveUsers(users, at);
     }

@@ -116,6 +116,14 @@ public final class ResourceLocalSyncStore implements SyncStore {
     }
 
     @Override
+    public void markGongUnreachable(long runId) {
+        tx(s -> {
+            s.markGongUnreachable(runId);
+            return null;
+        });
+    }
+
+    @Override
     public void saveUsers(List<GongUser> users, OffsetDateTime at) {
         tx(s -> {
             s.saveUsers(users, at);

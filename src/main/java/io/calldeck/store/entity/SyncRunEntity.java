@@ -16,7 +16,9 @@ import java.time.OffsetDateTime;
  */
 @Entity
 @Table(name = "sync_run")
-public class SyncRunEntity {
+public class SyncRunEntity implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** What started a run. */
     public enum Kind {
@@ -78,6 +80,9 @@ public class SyncRunEntity {
     private String node;
     /** Reads the run did without, one a line: {@code "<endpoint>: <Gong's message>"}. */
     private String warnings;
+    /** Whether the run failed because Gong could not be reached or failed (connection, 5xx, open circuit). */
+    @Column(name = "gong_unreachable")
+    private boolean gongUnreachable;
 
     /** For JPA. */
     protected SyncRunEntity() {
@@ -273,6 +278,7 @@ public class SyncRunEntity {
      * @param message   why it failed, or {@code null}
      */
     public void finish(Status newStatus, OffsetDateTime at, String message) {
+        this.gongUnreachable = false;
         this.status = newStatus;
         this.finishedAt = at;
         this.error = message == null ? null : message.length() > 4000 ? message.substring(0, 4000) : message;
@@ -288,5 +294,15 @@ public class SyncRunEntity {
         this.finishedAt = null;
         this.error = null;
         this.node = node;
+    }
+
+    /** The run failed because Gong could not be reached or failed: every server's pages say so. */
+    public void markGongUnreachable() {
+        this.gongUnreachable = true;
+    }
+
+    /** @return whether the run failed because Gong could not be reached or failed (connection, 5xx, open circuit) */
+    public boolean isGongUnreachable() {
+        return gongUnreachable;
     }
 }
