@@ -39,7 +39,8 @@ public class CallAccessService {
      * @param gongRequestId Gong's requestId of the request that decided it
      * @param message       Gong's errors, or a summary
      */
-    public record Outcome(String callId, boolean applied, String gongRequestId, String message) {
+    public record Outcome(String callId, boolean applied, String gongRequestId, String message)
+            implements java.io.Serializable {
         /** @return the call id (for EL) */
         public String getCallId() {
             return callId;

@@ -20,7 +20,7 @@ public final class CommentText {
      * @param text   the text, or the mentioned person's name
      * @param userId the mentioned user's id (digits only), or {@code null} for plain text
      */
-    public record Segment(String text, String userId) {
+    public record Segment(String text, String userId) implements java.io.Serializable {
         /** @return whether this segment is a mention */
         public boolean isMention() {
             return userId != null;

@@ -21,7 +21,8 @@ import java.util.List;
  */
 public record CallFilter(OffsetDateTime from, OffsetDateTime to, List<String> repIds, String workspaceId,
                          List<String> directions, List<String> scopes, List<String> systems, Long minDurationSeconds,
-                         Long maxDurationSeconds, String titleContains, Boolean hasComments, Boolean isPrivate) {
+                         Long maxDurationSeconds, String titleContains, Boolean hasComments, Boolean isPrivate)
+        implements java.io.Serializable {
 
     /** No criteria: every stored call. */
     public static final CallFilter ALL = new CallFilter(null, null, null, null, null, null, null, null, null, null,

@@ -55,7 +55,7 @@ public class CallQueries {
      * @param total how many calls match the filter
      * @param calls the calls of the requested page
      */
-    public record CallPage(long total, List<CallEntity> calls) {
+    public record CallPage(long total, List<CallEntity> calls) implements java.io.Serializable {
     }
 
     /**
@@ -160,7 +160,7 @@ public class CallQueries {
      * @param repIds      only these reps, or {@code null}/empty for all
      */
     public record TalkTimeFilter(OffsetDateTime from, OffsetDateTime to, String workspaceId, String scope,
-                                 List<String> repIds) {
+                                 List<String> repIds) implements java.io.Serializable {
     }
 
     /**
@@ -175,7 +175,7 @@ public class CallQueries {
      *                               talk time), 0 to 1, over the calls with speaker data; {@code null} when none has
      */
     public record RepTalkTime(String userId, String name, long calls, double talkTimeSeconds,
-                              double averageTalkTimeSeconds, Double averageTalkRatio) {
+                              double averageTalkTimeSeconds, Double averageTalkRatio) implements java.io.Serializable {
     }
 
     /**
@@ -190,7 +190,7 @@ public class CallQueries {
      *                         speaker data
      */
     public record WeeklyTalkTime(LocalDate week, String userId, String name, long calls, double talkTimeSeconds,
-                                 Double averageTalkRatio) {
+                                 Double averageTalkRatio) implements java.io.Serializable {
     }
 
     private static String talkTimeWhere(TalkTimeFilter f) {
@@ -280,7 +280,7 @@ public class CallQueries {
      * @param includePrivate whether comments on private calls are included (only for those who may see them)
      */
     public record CommentFilter(OffsetDateTime from, OffsetDateTime to, List<String> commenterIds,
-                                List<String> repIds, boolean includePrivate) {
+                                List<String> repIds, boolean includePrivate) implements java.io.Serializable {
     }
 
     /**
@@ -294,7 +294,7 @@ public class CallQueries {
      * @param commenterName the commenter's name, if CallDeck knows it
      */
     public record CommentRow(CommentEntity comment, String callTitle, OffsetDateTime callStarted, String repId,
-                             String repName, String commenterName) {
+                             String repName, String commenterName) implements java.io.Serializable {
     }
 
     /**
@@ -303,7 +303,7 @@ public class CallQueries {
      * @param total    how many comments match
      * @param comments the page, newest first
      */
-    public record CommentPage(long total, List<CommentRow> comments) {
+    public record CommentPage(long total, List<CommentRow> comments) implements java.io.Serializable {
     }
 
     /**
@@ -379,7 +379,8 @@ public class CallQueries {
     public record CallDetail(CallEntity call, List<PartyEntity> parties, List<SpeakerEntity> speakers,
                              List<InteractionStatEntity> stats, List<TopicEntity> topics, List<TrackerEntity> trackers,
                              List<KeyPointEntity> keyPoints, List<CommentEntity> comments,
-                             List<CrmObjectEntity> crmObjects, List<TranscriptSentenceEntity> transcript) {
+                             List<CrmObjectEntity> crmObjects, List<TranscriptSentenceEntity> transcript)
+            implements java.io.Serializable {
     }
 
     /**

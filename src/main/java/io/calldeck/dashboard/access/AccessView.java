@@ -39,13 +39,13 @@ public class AccessView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Instance<CallQueries> queries;
+    Instance<CallQueries> queries;
 
     @Inject
-    transient Instance<CallAccessService> access;
+    Instance<CallAccessService> access;
 
     @Inject
-    transient Instance<AccessAuditLog> audit;
+    Instance<AccessAuditLog> audit;
 
     @Inject
     Viewer viewer;

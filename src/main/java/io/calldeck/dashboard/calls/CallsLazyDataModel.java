@@ -28,8 +28,18 @@ public class CallsLazyDataModel extends LazyDataModel<CallRow> {
             Map.entry("parties", CallSort.PARTIES), Map.entry("talkRatio", CallSort.TALK_RATIO),
             Map.entry("comments", CallSort.COMMENTS), Map.entry("privateCall", CallSort.PRIVATE));
 
-    private final transient Supplier<CallQueries> queries;
-    private final transient Supplier<ZoneId> zone;
+    /**
+     * A supplier that is serialized with the model: a view kept in an HTTP session that another server reads after a
+     * failover keeps its lookups (of normal-scoped beans, whose client proxies are serializable).
+     *
+     * @param <T> what it supplies
+     */
+    @FunctionalInterface
+    public interface Lookup<T> extends Supplier<T>, java.io.Serializable {
+    }
+
+    private final Lookup<CallQueries> queries;
+    private final Lookup<ZoneId> zone;
     private CallFilter filter;
 
     /**
@@ -37,7 +47,7 @@ public class CallsLazyDataModel extends LazyDataModel<CallRow> {
      * @param zone    the viewer's time zone (per request)
      * @param filter  the filter bar's criteria
      */
-    public CallsLazyDataModel(Supplier<CallQueries> queries, Supplier<ZoneId> zone, CallFilter filter) {
+    public CallsLazyDataModel(Lookup<CallQueries> queries, Lookup<ZoneId> zone, CallFilter filter) {
         this.queries = queries;
         this.zone = zone;
         this.filter = filter;

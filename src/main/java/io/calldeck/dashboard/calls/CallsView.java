@@ -41,7 +41,7 @@ public class CallsView implements Serializable {
     static final List<String> SCOPES = List.of("External", "Internal", "Unknown");
 
     @Inject
-    transient Instance<CallQueries> queries;
+    Instance<CallQueries> queries;
 
     @Inject
     Viewer viewer;

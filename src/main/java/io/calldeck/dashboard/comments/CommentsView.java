@@ -32,7 +32,7 @@ public class CommentsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Instance<CallQueries> queries;
+    Instance<CallQueries> queries;
 
     @Inject
     Viewer viewer;

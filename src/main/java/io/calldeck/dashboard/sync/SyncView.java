@@ -28,10 +28,10 @@ public class SyncView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SyncService sync;
+    SyncService sync;
 
     @Inject
-    transient CallQueries queries;
+    CallQueries queries;
 
     @Inject
     Viewer viewer;

@@ -32,7 +32,7 @@ public class TalkTimeView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CallQueries queries;
+    CallQueries queries;
 
     @Inject
     Viewer viewer;

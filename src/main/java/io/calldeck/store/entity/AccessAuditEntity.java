@@ -11,7 +11,9 @@ import java.time.OffsetDateTime;
 /** One change of call access made through CallDeck: who, when, what, Gong's answer. Append-only. */
 @Entity
 @Table(name = "access_audit")
-public class AccessAuditEntity {
+public class AccessAuditEntity implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

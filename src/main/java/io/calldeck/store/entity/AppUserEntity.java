@@ -9,7 +9,9 @@ import java.time.OffsetDateTime;
 /** A built-in CallDeck sign-in user: a PBKDF2 password hash and a role, never a password. */
 @Entity
 @Table(name = "app_user")
-public class AppUserEntity {
+public class AppUserEntity implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     private String username;

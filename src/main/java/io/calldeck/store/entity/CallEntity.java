@@ -15,7 +15,9 @@ import java.time.OffsetDateTime;
  */
 @Entity
 @Table(name = "gong_call")
-public class CallEntity {
+public class CallEntity implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     private String id;

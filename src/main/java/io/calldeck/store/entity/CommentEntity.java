@@ -12,7 +12,9 @@ import java.time.OffsetDateTime;
 @Entity
 @Table(name = "call_comment")
 @IdClass(CallChildKey.class)
-public class CommentEntity {
+public class CommentEntity implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @Column(name = "call_id")

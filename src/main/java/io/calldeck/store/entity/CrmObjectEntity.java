@@ -12,7 +12,9 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "call_crm_object")
 @IdClass(CallChildKey.class)
-public class CrmObjectEntity {
+public class CrmObjectEntity implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @Column(name = "call_id")

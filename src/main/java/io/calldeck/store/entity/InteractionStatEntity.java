@@ -12,7 +12,9 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "call_interaction_stat")
 @IdClass(CallChildKey.class)
-public class InteractionStatEntity {
+public class InteractionStatEntity implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @Column(name = "call_id")

@@ -12,7 +12,9 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "call_key_point")
 @IdClass(CallChildKey.class)
-public class KeyPointEntity {
+public class KeyPointEntity implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @Column(name = "call_id")

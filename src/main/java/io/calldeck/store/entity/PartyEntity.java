@@ -12,7 +12,9 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "call_party")
 @IdClass(CallChildKey.class)
-public class PartyEntity {
+public class PartyEntity implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @Column(name = "call_id")

@@ -9,7 +9,9 @@ import java.time.OffsetDateTime;
 /** The Gong that filled the store: one row, written when the store is first synced, adopted or cleared. */
 @Entity
 @Table(name = "store_binding")
-public class StoreBindingEntity {
+public class StoreBindingEntity implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The row's id. */
     public static final String GONG = "gong";

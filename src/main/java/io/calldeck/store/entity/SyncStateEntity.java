@@ -12,7 +12,9 @@ import java.time.OffsetDateTime;
  */
 @Entity
 @Table(name = "sync_state")
-public class SyncStateEntity {
+public class SyncStateEntity implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The id of the calls sync's row. */
     public static final String CALLS = "calls";

@@ -12,7 +12,9 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "call_tracker")
 @IdClass(CallChildKey.class)
-public class TrackerEntity {
+public class TrackerEntity implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @Column(name = "call_id")

@@ -12,7 +12,9 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "transcript_sentence")
 @IdClass(CallChildKey.class)
-public class TranscriptSentenceEntity {
+public class TranscriptSentenceEntity implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @Column(name = "call_id")

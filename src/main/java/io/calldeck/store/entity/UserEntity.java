@@ -9,7 +9,9 @@ import java.time.OffsetDateTime;
 /** A Gong user CallDeck knows: from {@code /v2/users}, or from a call's internal party. */
 @Entity
 @Table(name = "gong_user")
-public class UserEntity {
+public class UserEntity implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     private String id;

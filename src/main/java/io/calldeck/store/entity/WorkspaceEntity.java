@@ -7,7 +7,9 @@ import jakarta.persistence.Table;
 /** A Gong workspace ({@code /v2/workspaces}). */
 @Entity
 @Table(name = "workspace")
-public class WorkspaceEntity {
+public class WorkspaceEntity implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     private String id;
