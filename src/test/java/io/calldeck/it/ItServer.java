@@ -37,6 +37,10 @@ public final class ItServer {
     public static final String FT_KEY = System.getProperty("it.sandbox.ft-key", "it-ft-key");
     /** Its secret. */
     public static final String FT_SECRET = System.getProperty("it.sandbox.ft-secret", "it-ft-placeholder");
+    /** The sandbox credential that the servers of {@code SeveralServersIT} share: one Gong budget between them. */
+    public static final String SHARED_KEY = System.getProperty("it.sandbox.shared-key", "it-shared-key");
+    /** Its secret. */
+    public static final String SHARED_SECRET = System.getProperty("it.sandbox.shared-secret", "it-shared-placeholder");
 
     private ItServer() {
     }

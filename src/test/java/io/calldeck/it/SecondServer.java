@@ -32,17 +32,39 @@ public final class SecondServer implements AutoCloseable {
     public static final String NAME = "calldeck-it-second";
 
     private final Path wlp = Path.of(System.getProperty("it.liberty.dir", "target/liberty/wlp"));
-    private final Path dir = wlp.resolve("usr/servers/" + NAME);
-    private final ItClient client = new ItClient(BASE);
+    private final String name;
+    private final int httpPort;
+    private final int httpsPort;
+    private final Path dir;
+    private final ItClient client;
     private boolean started;
+
+    private SecondServer(String name, int portOffset) {
+        this.name = name;
+        this.httpPort = Integer.getInteger("it.http.port", 19080) + portOffset;
+        this.httpsPort = Integer.getInteger("it.https.port", 19443) + portOffset;
+        this.dir = wlp.resolve("usr/servers/" + name);
+        this.client = new ItClient("http://localhost:" + httpPort);
+    }
 
     /**
      * Makes the server from the test server's files: no data, logs or work area of its own yet.
      *
-     * @return the server, not started
+     * @return the server {@value #NAME} on {@link #HTTP_PORT}, not started
      */
     public static SecondServer create() {
-        SecondServer server = new SecondServer();
+        return create(NAME, 1);
+    }
+
+    /**
+     * Makes another server from the test server's files, as {@link #create()} does.
+     *
+     * @param name       its server name
+     * @param portOffset its ports are the test server's plus this
+     * @return the server, not started
+     */
+    public static SecondServer create(String name, int portOffset) {
+        SecondServer server = new SecondServer(name, portOffset);
         server.copy();
         return server;
     }
@@ -71,11 +93,17 @@ public final class SecondServer implements AutoCloseable {
                     return FileVisitResult.CONTINUE;
                 }
             });
+            // The optional configuration an administrator deploys with server.xml (sessions-database.xml).
+            try (java.util.stream.Stream<Path> extra = Files.list(Path.of("liberty"))) {
+                for (Path file : extra.filter(f -> f.getFileName().toString().startsWith("sessions-")).toList()) {
+                    Files.copy(file, dir.resolve(file.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
             // CallDeck's own code traced in full (trace.log), so that the search for leaked secrets reads it too.
-            Files.writeString(dir.resolve("bootstrap.properties"), "http.port=" + HTTP_PORT + "\nhttps.port=" + HTTPS_PORT
+            Files.writeString(dir.resolve("bootstrap.properties"), "http.port=" + httpPort + "\nhttps.port=" + httpsPort
                     + "\ncom.ibm.ws.logging.trace.specification=*=info:io.calldeck.*=all\n");
             String jvm = Files.readString(dir.resolve("jvm.options"))
-                    .replace("localhost:" + Integer.getInteger("it.http.port", 19080), "localhost:" + HTTP_PORT)
+                    .replace("localhost:" + Integer.getInteger("it.http.port", 19080), "localhost:" + httpPort)
                     .replaceAll("-Dcalldeck.sandbox.calls=\\d+", "-Dcalldeck.sandbox.calls=600")
                     // Passwords come from each start's environment (or are generated), not from the test server's.
                     .replaceAll("(?m)^-Dcalldeck\\.(admin|viewer)\\.password=.*$", "")
@@ -102,6 +130,23 @@ public final class SecondServer implements AutoCloseable {
         });
     }
 
+    /**
+     * Sets a system property in its {@code jvm.options} for the starts that follow (a system property outranks the
+     * environment in MicroProfile Config).
+     *
+     * @param name  the property, e.g. {@code calldeck.sync.initial-delay-seconds}
+     * @param value its value
+     */
+    public void jvmOption(String name, String value) {
+        Path options = dir.resolve("jvm.options");
+        try {
+            String kept = Files.readString(options).replaceAll("(?m)^-D" + java.util.regex.Pattern.quote(name) + "=.*$", "");
+            Files.writeString(options, kept + "\n-D" + name + "=" + value + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** @return the server as a client sees it */
     public ItClient client() {
         return client;
@@ -109,7 +154,12 @@ public final class SecondServer implements AutoCloseable {
 
     /** @return its base URL */
     public String base() {
-        return BASE;
+        return "http://localhost:" + httpPort;
+    }
+
+    /** @return its server name */
+    public String name() {
+        return name;
     }
 
     /** @return the folder of its logs ({@code messages.log}, {@code trace.log}, {@code console.log}, FFDC) */
@@ -132,12 +182,12 @@ public final class SecondServer implements AutoCloseable {
      */
     public void start(Map<String, String> environment) {
         try {
-            ProcessBuilder builder = new ProcessBuilder(wlp.resolve("bin/server").toString(), "start", NAME)
+            ProcessBuilder builder = new ProcessBuilder(wlp.resolve("bin/server").toString(), "start", name)
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
             builder.environment().putAll(environment);
             Process process = builder.start();
             if (process.waitFor() != 0) {
-                throw new AssertionError(NAME + " did not start (server start exit code " + process.exitValue() + ")");
+                throw new AssertionError(name + " did not start (server start exit code " + process.exitValue() + ")");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -158,11 +208,30 @@ public final class SecondServer implements AutoCloseable {
                     return;
                 }
             } catch (RuntimeException | AssertionError notYet) {
-                LOG.fine(() -> NAME + " not ready yet: " + notYet);
+                LOG.fine(() -> name + " not ready yet: " + notYet);
             }
             ItServer.pause(Duration.ofSeconds(1));
         }
-        throw new AssertionError(NAME + " did not answer within 3 minutes; see " + dir.resolve("logs/messages.log"));
+        throw new AssertionError(name + " did not answer within 3 minutes; see " + dir.resolve("logs/messages.log"));
+    }
+
+    /**
+     * Kills the server's JVM at once ({@code kill -9}): no shutdown hook, no clean stop, as a crashed host.
+     */
+    public void kill() {
+        try {
+            Path pid = wlp.resolve("usr/servers/.pid/" + name + ".pid");
+            long id = Long.parseLong(Files.readString(pid).trim());
+            ProcessHandle.of(id).ifPresent(ProcessHandle::destroyForcibly);
+            Instant deadline = Instant.now().plusSeconds(30);
+            while (ProcessHandle.of(id).map(ProcessHandle::isAlive).orElse(false) && Instant.now().isBefore(deadline)) {
+                ItServer.pause(Duration.ofMillis(100));
+            }
+            Files.deleteIfExists(pid);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        started = false;
     }
 
     /** Stops the server (a clean stop, as an administrator's). */
@@ -171,7 +240,7 @@ public final class SecondServer implements AutoCloseable {
             return;
         }
         try {
-            Process process = new ProcessBuilder(wlp.resolve("bin/server").toString(), "stop", NAME)
+            Process process = new ProcessBuilder(wlp.resolve("bin/server").toString(), "stop", name)
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             process.waitFor();
         } catch (IOException e) {
