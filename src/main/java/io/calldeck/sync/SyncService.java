@@ -232,6 +232,8 @@ public class SyncService {
                 scheduler.schedule(this::scheduledRun, delay, TimeUnit.MILLISECONDS);
             }
         } finally {
+            // This server's own run just ended: what it says about Gong is read again at once, not after the cache.
+            reachability.set(null);
             running.set(false);
         }
     }
