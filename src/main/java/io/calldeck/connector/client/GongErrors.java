@@ -49,6 +49,13 @@ public final class GongErrors {
         try {
             body = response.hasEntity() ? response.readEntity(String.class) : "";
         } catch (ProcessingException | IllegalStateException e) {
+            int status = response.getStatus();
+            if (status >= 400 && status < 500 && status != 429) {
+                // The answer was cut off in transit: without Gong's message a 400 cannot be told from an expired
+                // cursor, nor a 401 from a missing scope. A damaged answer is a transport failure, and retried.
+                return new io.calldeck.connector.exception.GongConnectionException(endpoint, status,
+                        "HTTP " + status + " with its error body cut off", e);
+            }
             body = null;
         }
         return toException(endpoint, response.getStatus(), body, response.getHeaderString(HttpHeaders.RETRY_AFTER));
