@@ -225,6 +225,14 @@ public final class RateBudget {
      * from this moment, the latest Gong can have counted it. Without a slot taken on this thread, does nothing.
      */
     public void answered() {
+        endSlot(slot -> {
+            slot.at = clock.instant();
+            slot.inFlight = false;
+        });
+    }
+
+    /** Ends this thread's slot, if it has one: applies the change under the lock and wakes the waiting callers. */
+    private void endSlot(java.util.function.Consumer<Slot> change) {
         Slot slot = unsent.get();
         if (slot == null) {
             return;
@@ -232,8 +240,7 @@ public final class RateBudget {
         unsent.remove();
         lock.lock();
         try {
-            slot.at = clock.instant();
-            slot.inFlight = false;
+            change.accept(slot);
             changed.signalAll();
         } finally {
             lock.unlock();
@@ -245,20 +252,11 @@ public final class RateBudget {
      * it leaves the window and today's count, as if it had never been taken.
      */
     public void cancel() {
-        Slot slot = unsent.get();
-        if (slot == null) {
-            return;
-        }
-        unsent.remove();
-        lock.lock();
-        try {
+        endSlot(slot -> {
             if (recentSends.remove(slot)) {
                 usedToday = Math.max(0, usedToday - 1);
             }
-            changed.signalAll();
-        } finally {
-            lock.unlock();
-        }
+        });
     }
 
     /**
@@ -267,18 +265,7 @@ public final class RateBudget {
      * minutes does not hold a place in the window all that time.
      */
     public void released() {
-        Slot slot = unsent.get();
-        if (slot == null) {
-            return;
-        }
-        unsent.remove();
-        lock.lock();
-        try {
-            slot.inFlight = false;
-            changed.signalAll();
-        } finally {
-            lock.unlock();
-        }
+        endSlot(slot -> slot.inFlight = false);
     }
 
     /**
