@@ -84,7 +84,7 @@ class BenchmarkSuite {
                 + "whose sandbox holds 100,000 generated calls; harness and server share the machine.");
         ItServer.awaitSucceededSync(Duration.ofMinutes(10)); // nothing is measured while the server syncs
         List<String> chosen = List.of(System.getProperty("bench.sections",
-                "footprint,sync,parse,http,queries,upload").split(","));
+                "footprint,sync,parse,http,queries,upload,budget").split(","));
         Map<String, Section> sections = new java.util.LinkedHashMap<>();
         sections.put("footprint", this::footprint);
         sections.put("sync", this::syncThroughput);
@@ -92,6 +92,7 @@ class BenchmarkSuite {
         sections.put("http", this::dashboardOverHttp);
         sections.put("queries", this::queriesAtScale);
         sections.put("upload", this::upload);
+        sections.put("budget", () -> SharedBudgetCost.measure(report));
         for (Map.Entry<String, Section> section : sections.entrySet()) {
             if (chosen.contains(section.getKey())) {
                 section.getValue().run();

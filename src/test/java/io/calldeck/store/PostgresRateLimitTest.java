@@ -48,7 +48,13 @@ class PostgresRateLimitTest {
     }
 
     private PostgresRateLimit server(int perSecond, int perDay) {
-        return new PostgresRateLimit(dataSource, KEY, perSecond, perDay, Duration.ofMillis(30), Clock.systemUTC());
+        return new PostgresRateLimit(dataSource, KEY, perSecond, perDay, Duration.ofMillis(30), Duration.ofSeconds(10),
+                Clock.systemUTC());
+    }
+
+    /** A request answered at once. */
+    private static void send(SharedRateLimit limit, RequestPriority priority, Duration maxWait) throws Exception {
+        limit.acquire(priority, maxWait).answered();
     }
 
     @Test
@@ -62,8 +68,9 @@ class PostgresRateLimitTest {
             SharedRateLimit limit = servers.get(t % 2);
             done.add(threads.submit(() -> {
                 for (int i = 0; i < 6; i++) {
-                    limit.acquire(RequestPriority.BACKGROUND, null);
+                    SharedRateLimit.Place place = limit.acquire(RequestPriority.BACKGROUND, null);
                     taken.add(System.nanoTime());
+                    place.answered();
                 }
                 return null;
             }));
@@ -86,25 +93,35 @@ class PostgresRateLimitTest {
         PostgresRateLimit syncing = server(10, 10_000);
         PostgresRateLimit serving = server(10, 10_000);
         AtomicBoolean stop = new AtomicBoolean();
-        AtomicInteger background = new AtomicInteger();
+        List<Long> background = Collections.synchronizedList(new ArrayList<>());
         ExecutorService threads = Executors.newFixedThreadPool(3);
         for (int t = 0; t < 3; t++) {
             threads.submit(() -> {
                 while (!stop.get()) {
-                    syncing.acquire(RequestPriority.BACKGROUND, null);
-                    background.incrementAndGet();
+                    SharedRateLimit.Place place = syncing.acquire(RequestPriority.BACKGROUND, null);
+                    background.add(System.nanoTime());
+                    place.answered();
                 }
                 return null;
             });
         }
         try {
-            while (background.get() < 3) {
+            while (background.size() < 10) {
                 Thread.sleep(20);
             }
             for (int round = 0; round < 3; round++) {
-                int before = background.get();
-                serving.acquire(RequestPriority.INTERACTIVE, Duration.ofSeconds(5));
-                assertThat(background.get() - before).as("background places taken while interactive %d waited", round)
+                Thread.sleep(300);
+                long asked = System.nanoTime();
+                SharedRateLimit.Place place = serving.acquire(RequestPriority.INTERACTIVE, Duration.ofSeconds(5));
+                long granted = asked + place.waited().toNanos();
+                place.answered();
+                assertThat(place.waited()).as("round %d: the window was full, the interactive request waited", round)
+                        .isGreaterThan(Duration.ofMillis(50));
+                long ahead;
+                synchronized (background) {
+                    ahead = background.stream().filter(t -> t > asked && t < granted).count();
+                }
+                assertThat(ahead).as("background places taken while interactive %d waited", round)
                         .isLessThanOrEqualTo(1);
             }
         } finally {
@@ -124,7 +141,7 @@ class PostgresRateLimitTest {
                 org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MILLIS)));
         assertThatThrownBy(() -> second.acquire(RequestPriority.INTERACTIVE, Duration.ofMillis(200)))
                 .isInstanceOf(SharedRateLimit.WaitTooLongException.class).hasMessageContaining("Retry-After");
-        second.acquire(RequestPriority.BACKGROUND, null);
+        send(second, RequestPriority.BACKGROUND, null);
         assertThat(Instant.now()).as("the background request went after the pause").isAfterOrEqualTo(until);
         first.pause(Instant.now().minusSeconds(10));
         assertThat(second.pausedUntil()).as("an earlier pause never shortens a later one")
@@ -137,7 +154,7 @@ class PostgresRateLimitTest {
         PostgresRateLimit first = server(1000, 5);
         PostgresRateLimit second = server(1000, 5);
         for (int i = 0; i < 5; i++) {
-            (i % 2 == 0 ? first : second).acquire(RequestPriority.INTERACTIVE, Duration.ofSeconds(5));
+            send(i % 2 == 0 ? first : second, RequestPriority.INTERACTIVE, Duration.ofSeconds(5));
         }
         assertThatThrownBy(() -> second.acquire(RequestPriority.INTERACTIVE, Duration.ofSeconds(5)))
                 .isInstanceOf(SharedRateLimit.WaitTooLongException.class)
@@ -147,15 +164,64 @@ class PostgresRateLimitTest {
     }
 
     @Test
-    void aServerStartedWithOtherLimitsReplacesThemForAll() throws Exception {
-        server(3, 10_000).acquire(RequestPriority.BACKGROUND, null);
-        PostgresRateLimit slower = server(1, 10_000);
-        assertThat(slower.spacing()).isEqualTo(Duration.ofMillis(1030));
-        PostgresRateLimit again = server(1, 10_000);
+    void aRequestInFlightHoldsItsPlaceUntilItsAnswer() throws Exception {
+        PostgresRateLimit first = server(3, 10_000);
+        PostgresRateLimit second = server(3, 10_000);
+        List<SharedRateLimit.Place> slow = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            slow.add(first.acquire(RequestPriority.BACKGROUND, null));
+        }
+        Thread.sleep(1500);
+        assertThatThrownBy(() -> second.acquire(RequestPriority.INTERACTIVE, Duration.ofMillis(200)))
+                .as("three requests still in flight fill the window, however long ago they left")
+                .isInstanceOf(SharedRateLimit.WaitTooLongException.class);
+        long answering = System.nanoTime();
+        slow.forEach(SharedRateLimit.Place::answered);
+        send(second, RequestPriority.BACKGROUND, null);
+        assertThat(Duration.ofNanos(System.nanoTime() - answering))
+                .as("the next place is one window after the answers, not after the departures")
+                .isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void aPlaceGivenBackOrReleasedFreesTheWindow() throws Exception {
+        PostgresRateLimit first = server(2, 10_000);
+        PostgresRateLimit second = server(2, 10_000);
+        first.acquire(RequestPriority.BACKGROUND, null).cancel();
+        SharedRateLimit.Place upload = first.acquire(RequestPriority.BACKGROUND, null);
+        upload.released();
+        SharedRateLimit.Place answered = second.acquire(RequestPriority.INTERACTIVE, Duration.ofMillis(200));
+        assertThatThrownBy(() -> second.acquire(RequestPriority.INTERACTIVE, Duration.ofMillis(200)))
+                .as("the released upload and the answered request fill a window of two; the cancelled one does not")
+                .isInstanceOf(SharedRateLimit.WaitTooLongException.class);
+        answered.answered();
+    }
+
+    @Test
+    void aPlaceOfAServerThatDiedStopsCountingAfterTheLongestRequest() throws Exception {
+        PostgresRateLimit died = new PostgresRateLimit(dataSource, KEY, 1, 10_000, Duration.ofMillis(30),
+                Duration.ofMillis(500), Clock.systemUTC());
+        died.acquire(RequestPriority.BACKGROUND, null);
         long started = System.nanoTime();
-        slower.acquire(RequestPriority.BACKGROUND, null);
-        again.acquire(RequestPriority.BACKGROUND, null);
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("two places one spacing of 1,030 ms apart")
-                .isGreaterThanOrEqualTo(Duration.ofMillis(1000));
+        died.acquire(RequestPriority.INTERACTIVE, Duration.ofSeconds(5)).answered();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("the unanswered place counted 500 ms + 1,030 ms")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(1400)).isLessThan(Duration.ofSeconds(4));
+    }
+
+    @Test
+    void aServerStartedWithAnotherDailyLimitReplacesItForAll() throws Exception {
+        PostgresRateLimit first = server(1000, 10_000);
+        send(first, RequestPriority.BACKGROUND, null);
+        PostgresRateLimit smaller = server(1000, 3);
+        int sent = 0;
+        try {
+            while (sent < 10) {
+                send(sent % 2 == 0 ? first : smaller, RequestPriority.INTERACTIVE, Duration.ofSeconds(1));
+                sent++;
+            }
+        } catch (SharedRateLimit.WaitTooLongException e) {
+            assertThat(e).hasMessageContaining("daily limit of 3 requests");
+        }
+        assertThat(sent).as("requests of both servers after the second started with 3 a day").isBetween(2, 3);
     }
 }

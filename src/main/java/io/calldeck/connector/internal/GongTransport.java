@@ -236,7 +236,7 @@ public class GongTransport {
     private MediaUploadResponse upload(GongRequest<?> request) {
         String endpoint = request.endpoint().label();
         long waitStarted = System.nanoTime();
-        takeSlot(request.priority(), endpoint);
+        SharedRateLimit.Place place = takeSlot(request.priority(), endpoint);
         long sent = System.nanoTime();
         int status = 0;
         boolean[] bodySent = {false};
@@ -244,6 +244,9 @@ public class GongTransport {
             // An upload counts from when it leaves: its body streams long after Gong has counted it.
             budget.sending();
             budget.released();
+            if (place != null) {
+                place.released();
+            }
             MediaUploader.Uploaded uploaded = uploader.upload(endpoint, request.callId(), request.media(),
                     () -> bodySent[0] = true);
             status = uploaded.status();
@@ -281,7 +284,7 @@ public class GongTransport {
         Function<GongCallsClient, Response> call = request.call();
         GongCallsClient rest = client();
         long waitStarted = System.nanoTime();
-        takeSlot(request.priority(), endpoint);
+        SharedRateLimit.Place place = takeSlot(request.priority(), endpoint);
         long started = System.nanoTime();
         int[] status = {0};
         try {
@@ -290,6 +293,9 @@ public class GongTransport {
                 answer = call.apply(rest);
             } finally {
                 budget.answered();
+                if (place != null) {
+                    place.answered();
+                }
             }
             return read(request, answer, status, started);
         } catch (ProcessingException e) {
@@ -389,15 +395,20 @@ public class GongTransport {
         }
     }
 
-    private void takeSlot(RequestPriority priority, String endpoint) {
+    /**
+     * @return the request's place in the budget shared with other processes, to end once the request is answered;
+     *         {@code null} when there is no shared budget (or its store failed, logged)
+     */
+    private SharedRateLimit.Place takeSlot(RequestPriority priority, String endpoint) {
         Duration maxWait = priority == RequestPriority.INTERACTIVE ? config.interactiveMaxWait() : null;
         long started = System.nanoTime();
         try {
             budget.acquire(priority, maxWait);
-            if (shared != null) {
-                takeSharedSlot(priority, endpoint, maxWait == null ? null
-                        : maxWait.minusNanos(System.nanoTime() - started));
+            if (shared == null) {
+                return null;
             }
+            return takeSharedSlot(priority, endpoint, maxWait == null ? null
+                    : maxWait.minusNanos(System.nanoTime() - started));
         } catch (RateBudget.BudgetExceededException e) {
             long seconds = Math.max(1, (e.waitNeeded().toMillis() + 999) / 1000);
             if (e.backingOff()) {
@@ -417,10 +428,10 @@ public class GongTransport {
      * behind it cannot be reached, the request goes on this process's budget alone (logged): a store outage must not
      * also stop the transcripts and access changes that do not need it.
      */
-    private void takeSharedSlot(RequestPriority priority, String endpoint, Duration maxWait)
+    private SharedRateLimit.Place takeSharedSlot(RequestPriority priority, String endpoint, Duration maxWait)
             throws InterruptedException {
         try {
-            shared.acquire(priority, maxWait == null ? null : maxWait.isNegative() ? Duration.ZERO : maxWait);
+            return shared.acquire(priority, maxWait == null ? null : maxWait.isNegative() ? Duration.ZERO : maxWait);
         } catch (SharedRateLimit.WaitTooLongException e) {
             budget.cancel();
             long seconds = Math.max(1, (e.waitNeeded().toMillis() + 999) / 1000);
@@ -431,6 +442,7 @@ public class GongTransport {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, endpoint + " goes on this server's Gong budget alone: the shared rate limit"
                     + " failed: " + e.getMessage(), e);
+            return null;
         }
     }
 
