@@ -38,10 +38,10 @@ public class SandboxTransportFaults extends HttpFilter {
     static final String ARRIVED = SandboxTransportFaults.class.getName() + ".arrived";
 
     @Inject
-    transient SandboxFaults faults;
+    SandboxFaults faults;
 
     @Inject
-    transient SandboxSettings settings;
+    SandboxSettings settings;
 
     @Resource
     transient ManagedScheduledExecutorService scheduler;
