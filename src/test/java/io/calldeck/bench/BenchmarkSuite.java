@@ -420,7 +420,8 @@ class BenchmarkSuite {
                 Report.ms(percentile(millis, 100)));
     }
 
-    private static double percentile(List<Double> values, int p) {
+    /** @return the p-th percentile (nearest rank) of the values */
+    static double percentile(List<Double> values, int p) {
         List<Double> sorted = values.stream().sorted().toList();
         int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));

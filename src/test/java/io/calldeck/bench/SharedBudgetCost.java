@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import static io.calldeck.bench.BenchmarkSuite.percentile;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -96,12 +97,6 @@ final class SharedBudgetCost {
 
     private static String share(double millis) {
         return String.format(java.util.Locale.ROOT, "%.2f %%", millis / 333.0 * 100);
-    }
-
-    static double percentile(List<Double> values, int p) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
     }
 
     /**
