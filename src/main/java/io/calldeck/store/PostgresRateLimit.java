@@ -386,7 +386,8 @@ public final class PostgresRateLimit implements SharedRateLimit {
     }
 
     /** A place in {@code gong_rate_window}, ended once. */
-    private final class WindowPlace implements Place {
+    /** A place in {@code gong_rate_window}; package-private so that tests can tell places apart by {@link #id()}. */
+    final class WindowPlace implements Place {
         private final long id;
         private final long takenNanos;
         private Duration waited = Duration.ZERO;
@@ -395,6 +396,11 @@ public final class PostgresRateLimit implements SharedRateLimit {
         WindowPlace(long id, long takenNanos) {
             this.id = id;
             this.takenNanos = takenNanos;
+        }
+
+        /** @return the place's row id: ids grow in the order places were taken, under the credential's lock */
+        long id() {
+            return id;
         }
 
         WindowPlace waitedSince(long startedNanos) {
