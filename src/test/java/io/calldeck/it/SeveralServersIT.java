@@ -170,8 +170,8 @@ class SeveralServersIT {
                     browser.signIn("viewer", ItServer.VIEWER_PASSWORD).go("/calls");
                     // The banner comes from the shared run history: A did not run the failed sync, yet says so too.
                     browser.waitUntil(d -> d.getPageSource().contains("Gong unreachable since"));
-                    assertThat(browser.driver().findElements(By.cssSelector("#table\\:calls_data tr")).size())
-                            .as("%s serves its store", server.name()).isGreaterThan(1);
+                    assertThat(browser.driver().findElements(By.cssSelector("#table\\:calls_data tr[data-ri]")))
+                            .as("%s serves its store", server.name()).isNotEmpty();
                     browser.screenshot("several-servers-gong-dead-" + server.name());
                 }
             }
@@ -216,24 +216,35 @@ class SeveralServersIT {
             onA.go("/calls");
             By firstHeader = By.cssSelector("#table\\:calls th.ui-sortable-column");
             awaitCallsTable(onA, firstHeader, "through the load balancer, on A");
+            String callsTitle = onA.driver().getTitle();
 
             a.kill();
             Instant killed = Instant.now();
             balancer.pointAt(b.base());
 
             // The load balancer now sends the user to server B, which reads the session from the store: no new
-            // sign-in. (A postback on the view A made does not survive: Liberty cannot read MyFaces' view-scope
-            // storage back from a persisted session, Open Liberty issue 24680; the next page works, and its
-            // postbacks.)
+            // sign-in, and B's pages show the store. One limit (README, "Running several servers"): the first
+            // postback after the failover fails on B (MyFaces finds no view to restore; CallDeck shows "Something
+            // went wrong"), whichever page it comes from. From the next page on, postbacks work.
             onA.go("/calls");
             assertThat(onA.driver().getCurrentUrl()).as("the session made on A, used on B").doesNotContain("/login");
             awaitCallsTable(onA, firstHeader, "through the load balancer, on B after the failover");
-            String sortBefore = sortState(onA, firstHeader);
-            onA.click(firstHeader);
-            onA.ajaxDone();
-            onA.waitUntil(d -> !sortBefore.equals(sortState(onA, firstHeader)));
-            assertThat(onA.driver().getCurrentUrl()).as("a postback after the failover").doesNotContain("/login");
-            assertThat(onA.driver().findElements(By.cssSelector("#table\\:calls_data tr"))).isNotEmpty();
+            assertThat(onA.driver().getTitle()).as("the Calls page on B").isEqualTo(callsTitle);
+            assertThat(onA.driver().findElements(By.cssSelector("#table\\:calls_data tr[data-ri]")))
+                    .as("call rows on B after the failover (not the empty message)").hasSize(25);
+            boolean firstPostbackFailed = sortOnce(onA, firstHeader);
+            onA.go("/calls");
+            awaitCallsTable(onA, firstHeader, "on B, the page after the first postback");
+            String newestFirst = firstStarted(onA);
+            assertThat(sortOnce(onA, firstHeader)).as("a postback on B after the first one failed").isFalse();
+            assertThat(onA.driver().findElements(By.cssSelector("#table\\:calls_data tr[data-ri]")))
+                    .as("call rows after a postback on B").hasSize(25);
+            assertThat(firstStarted(onA)).as("the table re-sorted on B: oldest call first")
+                    .isNotEqualTo(newestFirst);
+            onA.screenshot("several-servers-postback-after-failover");
+            assertThat(b.messages()).as("B reading the sessions A persisted")
+                    .doesNotContain("SESN0051E").doesNotContain("ClassNotFoundException");
+            System.out.println("The first postback after the failover failed: " + firstPostbackFailed);
             onA.go("/sync");
             assertThat(onA.driver().getCurrentUrl()).as("the session made on A, on B").endsWith("/sync");
             onA.screenshot("several-servers-session-after-failover");
@@ -281,6 +292,26 @@ class SeveralServersIT {
             throw new AssertionError("the Calls page " + where + " did not show its table: "
                     + browser.driver().getCurrentUrl(), e);
         }
+    }
+
+    /**
+     * Sorts the calls table by its first column (a postback) and waits for the answer.
+     *
+     * @return whether CallDeck showed "Something went wrong" for it
+     */
+    private static boolean sortOnce(Browser browser, By header) {
+        String before = sortState(browser, header);
+        browser.click(header);
+        browser.ajaxDone();
+        browser.waitUntil(d -> !before.equals(sortState(browser, header)));
+        assertThat(browser.driver().getCurrentUrl()).as("after a postback").doesNotContain("/login");
+        return Boolean.TRUE.equals(browser.js("return PF('failed').isVisible()"));
+    }
+
+    /** @return the Started cell of the calls table's first row */
+    private static String firstStarted(Browser browser) {
+        return browser.driver().findElement(By.cssSelector("#table\\:calls_data tr[data-ri] td:nth-child(2)"))
+                .getText();
     }
 
     /** @return how the column header shows its sort (PrimeFaces' aria-sort and active state) */
