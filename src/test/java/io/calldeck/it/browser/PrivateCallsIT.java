@@ -135,7 +135,9 @@ class PrivateCallsIT {
         Browser admin = browsers.get();
         admin.driver().manage().deleteAllCookies();
         admin.signIn("admin", ItServer.ADMIN_PASSWORD).go("/call?id=" + privateCall.getString("id"));
-        assertThat(admin.driver().findElement(By.id("metadata")).getText()).contains("Private").contains("Yes");
+        // The call page may still be replacing the page sign-in landed on: wait for its metadata panel.
+        assertThat(admin.waitUntil(d -> d.findElements(By.id("metadata")).stream().findFirst().orElse(null)).getText())
+                .contains("Private").contains("Yes");
         assertThat(admin.driver().findElement(By.id("transcriptMissing")).getText())
                 .contains("private call", "calldeck.sync.transcripts-include-private");
         admin.screenshot("admin-private-call");
