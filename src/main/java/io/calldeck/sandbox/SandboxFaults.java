@@ -22,6 +22,8 @@ public class SandboxFaults {
     private final java.util.concurrent.atomic.AtomicInteger dropNext = new java.util.concurrent.atomic.AtomicInteger();
     private final AtomicInteger cursorPages = new AtomicInteger();
     private final AtomicBoolean cursorExpired = new AtomicBoolean();
+    /** The cursor refused as expired: Gong refuses an expired cursor every time, not once. */
+    private final AtomicReference<String> expiredCursor = new AtomicReference<>();
     private final AtomicLong injected = new AtomicLong();
 
     /**
@@ -114,6 +116,7 @@ public class SandboxFaults {
         settings.set(next);
         cursorPages.set(0);
         cursorExpired.set(false);
+        expiredCursor.set(null);
     }
 
     /** @return how many faults were injected since start */
@@ -176,13 +179,21 @@ public class SandboxFaults {
         return ThreadLocalRandom.current().nextInt(s.retryAfterMinSeconds(), s.retryAfterMaxSeconds() + 1);
     }
 
-    /** @return whether this page request's cursor is to be refused as expired (at most once per setting) */
-    public boolean expireCursor() {
+    /**
+     * @param cursor the cursor the page request sent
+     * @return whether it is to be refused as expired: one cursor per setting, refused from then on every time it
+     *         comes again (as when the client never saw the first refusal, its answer dropped or cut on the way)
+     */
+    public boolean expireCursor(String cursor) {
+        if (cursor.equals(expiredCursor.get())) {
+            return true;
+        }
         int after = settings.get().cursorExpiryAfterPages();
         if (after <= 0) {
             return false;
         }
         if (cursorPages.incrementAndGet() > after && cursorExpired.compareAndSet(false, true)) {
+            expiredCursor.set(cursor);
             injected.incrementAndGet();
             return true;
         }

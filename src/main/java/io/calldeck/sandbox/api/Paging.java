@@ -55,7 +55,7 @@ public class Paging {
             if (position.listing() != listing) {
                 throw GongApiException.badRequest("The cursor does not belong to this request's filter");
             }
-            if (now.isAfter(position.expires()) || faults.expireCursor()) {
+            if (now.isAfter(position.expires()) || faults.expireCursor(cursor)) {
                 throw GongApiException.badRequest("cursor has expired");
             }
             start = firstAfter(matches, position.afterStartedMs(), position.afterId());
