@@ -385,8 +385,10 @@ public final class PostgresRateLimit implements SharedRateLimit {
         }
     }
 
-    /** A place in {@code gong_rate_window}, ended once. */
-    /** A place in {@code gong_rate_window}; package-private so that tests can tell places apart by {@link #id()}. */
+    /**
+     * A place in {@code gong_rate_window}, ended once. Package-private so that tests can tell places apart by
+     * {@link #id()}.
+     */
     final class WindowPlace implements Place {
         private final long id;
         private final long takenNanos;
