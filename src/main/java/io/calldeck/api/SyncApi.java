@@ -37,18 +37,20 @@ public class SyncApi {
      * @param lastError          the last failure
      * @param gongUnreachable    whether the last run could not reach Gong
      * @param callsStored        calls in the store
-     * @param requestsUsedToday  requests sent to Gong today (UTC)
+     * @param requestsUsedToday  requests sent to Gong today (UTC), by every server when {@code budgetOfAllServers}
      * @param requestsPerDay     the daily limit
      * @param rateLimited        429s received since start
      * @param warnings           reads the current (or last) run went on without, because Gong refused them (a missing
      *                           scope) or failed: which read and Gong's message
      * @param lastRefresh        when the last refresh (the refresh window re-read in full) finished, if one did
      * @param lastRefreshRequests the requests it cost
+     * @param budgetOfAllServers whether {@code requestsUsedToday} counts every server sharing the store's rate limit
+     *                           (several servers on PostgreSQL), not only this one
      */
     public record SyncState(boolean running, Long runId, int pages, int calls, Integer expectedCalls,
                             Instant lastSuccess, String lastError, boolean gongUnreachable, long callsStored,
                             int requestsUsedToday, int requestsPerDay, long rateLimited, List<Warning> warnings,
-                            Instant lastRefresh, Integer lastRefreshRequests) {
+                            Instant lastRefresh, Integer lastRefreshRequests, boolean budgetOfAllServers) {
     }
 
     /**
@@ -123,6 +125,6 @@ public class SyncApi {
                 p.lastError(), sync.gongUnreachable(), queries.callCount(), budget.usedToday(), budget.perDay(),
                 budget.rateLimitedTotal(), p.warnings().stream().map(Warning::of).toList(),
                 refresh.map(r -> r.getFinishedAt().toInstant()).orElse(null),
-                refresh.map(r -> r.getRequests()).orElse(null));
+                refresh.map(r -> r.getRequests()).orElse(null), budget.allServers());
     }
 }

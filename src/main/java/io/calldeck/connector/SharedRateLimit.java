@@ -3,6 +3,7 @@ package io.calldeck.connector;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Gong's rate limit shared with the other processes that send with the same Gong credential: Gong counts the company's
@@ -65,6 +66,17 @@ public interface SharedRateLimit {
 
     /** @return until when every process holds back because of a 429, if a pause is on */
     Optional<Instant> pausedUntil();
+
+    /**
+     * For status pages and metrics: what the whole company used of the daily limit.
+     *
+     * @return requests every process sharing the limit sent since 00:00 UTC, or empty when the implementation does not
+     *         count them (the connector then shows its own process's count)
+     * @throws RuntimeException when the store behind the limit cannot be read
+     */
+    default OptionalInt usedToday() {
+        return OptionalInt.empty();
+    }
 
     /** The shared budget has no place within the caller's bound. */
     final class WaitTooLongException extends Exception {

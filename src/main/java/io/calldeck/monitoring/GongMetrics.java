@@ -50,16 +50,16 @@ public class GongMetrics {
      */
     void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
         registry.gauge(Metadata.builder().withName("gong_budget_used_today")
-                .withDescription("Requests sent to Gong since 00:00 UTC").build(),
+                .withDescription("Requests sent to Gong since 00:00 UTC, by every server that shares the store's rate limit").build(),
                 gong, g -> g.rateBudget().usedToday());
         registry.gauge(Metadata.builder().withName("gong_budget_remaining_today")
                 .withDescription("Requests left in today's budget (gong.rate-limit.per-day)").build(),
                 gong, g -> g.rateBudget().remainingToday());
         registry.gauge(Metadata.builder().withName("gong_rate_limited_total")
-                .withDescription("429 answers from Gong since start").build(),
+                .withDescription("429 answers from Gong to this server since it started").build(),
                 gong, g -> g.rateBudget().rateLimitedTotal());
         registry.gauge(Metadata.builder().withName("gong_failures_total")
-                .withDescription("5xx answers, connection failures and timeouts since start").build(),
+                .withDescription("5xx answers, connection failures and timeouts of this server since it started").build(),
                 gong, g -> g.rateBudget().failuresTotal());
         registry.gauge(Metadata.builder().withName("calldeck_sync_lag_seconds").withUnit(MetricUnits.SECONDS)
                 .withDescription("Seconds since the last successful sync; -1 before the first").build(),

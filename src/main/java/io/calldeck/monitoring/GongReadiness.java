@@ -39,6 +39,7 @@ public class GongReadiness implements HealthCheck {
                 .withData("syncRunning", progress.running())
                 .withData("requestsUsedToday", budget.usedToday())
                 .withData("requestsPerDay", budget.perDay())
+                .withData("requestsCountedForAllServers", budget.allServers())
                 .withData("rateLimited", budget.rateLimitedTotal())
                 .withData("failures", budget.failuresTotal());
         if (sync.gongUnreachable()) {

@@ -178,6 +178,20 @@ class PostgresRateLimitTest {
     }
 
     @Test
+    void eachServerReportsTheRequestsEveryServerSentToday() throws Exception {
+        PostgresRateLimit first = server(1000, 100);
+        PostgresRateLimit second = server(1000, 100);
+        assertThat(first.usedToday()).hasValue(0);
+        for (int i = 0; i < 3; i++) {
+            send(first, RequestPriority.BACKGROUND, null);
+        }
+        send(second, RequestPriority.INTERACTIVE, Duration.ofSeconds(5));
+        second.acquire(RequestPriority.INTERACTIVE, Duration.ofSeconds(5)).cancel();
+        assertThat(first.usedToday()).as("three sent by the first, one by the second, one given back").hasValue(4);
+        assertThat(second.usedToday()).hasValue(4);
+    }
+
+    @Test
     void aRequestInFlightHoldsItsPlaceUntilItsAnswer() throws Exception {
         PostgresRateLimit first = server(3, 10_000);
         PostgresRateLimit second = server(3, 10_000);

@@ -31,6 +31,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -135,9 +136,30 @@ public class GongTransport {
         }
     }
 
-    /** @return the rate budget's state */
+    /**
+     * @return the rate budget's state; with a rate limit shared with other processes, the day's count and the pause
+     *         are the whole company's (one read of the shared store). When that read fails, this process's own
+     *         figures, marked so ({@link RateBudgetStatus#allServers()} false), and the failure is logged.
+     */
     public RateBudgetStatus budgetStatus() {
-        return budget.status();
+        RateBudgetStatus own = budget.status();
+        SharedRateLimit limit = shared;
+        if (limit == null) {
+            return own;
+        }
+        try {
+            OptionalInt usedByAll = limit.usedToday();
+            if (usedByAll.isEmpty()) {
+                return own;
+            }
+            Instant now = Instant.now();
+            return own.withSharedLimit(usedByAll.getAsInt(),
+                    limit.pausedUntil().filter(now::isBefore).orElse(null));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The rate limit shared with the other servers could not be read; the budget shows"
+                    + " this server's own requests: " + e.getMessage(), e);
+            return own;
+        }
     }
 
     private GongCallsClient client() {

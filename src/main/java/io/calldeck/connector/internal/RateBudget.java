@@ -362,7 +362,7 @@ public final class RateBudget {
             rollDay(now);
             return new RateBudgetStatus(currentPerSecond(now), configuredPerSecond, perDay, usedToday,
                     rateLimitedTotal, pausedUntil.isAfter(now) ? pausedUntil : null, waiting, failuresTotal,
-                    backoffUntil.isAfter(now) ? backoffUntil : null);
+                    backoffUntil.isAfter(now) ? backoffUntil : null, false);
         } finally {
             lock.unlock();
         }

@@ -103,9 +103,14 @@ public class SyncView implements Serializable {
         return left == null ? "" : Formats.duration(left.toSeconds());
     }
 
-    /** @return requests sent to Gong today (UTC) */
+    /** @return requests sent to Gong today (UTC), by every server when {@link #isBudgetOfAllServers()} */
     public int getUsedToday() {
         return sync.budget().usedToday();
+    }
+
+    /** @return whether the day's count is every server's (a rate limit shared on PostgreSQL), not only this one's */
+    public boolean isBudgetOfAllServers() {
+        return sync.budget().allServers();
     }
 
     /** @return the daily limit */

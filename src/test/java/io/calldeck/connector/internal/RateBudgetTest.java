@@ -248,6 +248,27 @@ class RateBudgetTest {
     }
 
     @Test
+    void theStatusTakesTheCompanysCountAndTheLaterPauseFromASharedLimit() throws Exception {
+        JumpingTime time = new JumpingTime();
+        RateBudget budget = budget(100, 1000, time, time);
+        budget.acquire(RequestPriority.INTERACTIVE, Duration.ofSeconds(1));
+        budget.answered();
+        budget.rateLimited(Duration.ofSeconds(30));
+        io.calldeck.connector.RateBudgetStatus own = budget.status();
+        assertThat(own.allServers()).isFalse();
+        assertThat(own.usedToday()).isEqualTo(1);
+
+        io.calldeck.connector.RateBudgetStatus all = own.withSharedLimit(40, START.plusSeconds(90));
+        assertThat(all.allServers()).isTrue();
+        assertThat(all.usedToday()).isEqualTo(40);
+        assertThat(all.remainingToday()).isEqualTo(960);
+        assertThat(all.pausedUntil()).as("the other server's later pause").isEqualTo(START.plusSeconds(90));
+        assertThat(own.withSharedLimit(0, START.plusSeconds(5)).pausedUntil()).as("this server's later pause")
+                .isEqualTo(START.plusSeconds(30));
+        assertThat(own.withSharedLimit(0, null).usedToday()).as("a count behind this server's own").isEqualTo(1);
+    }
+
+    @Test
     void theDailyBudgetIsEnforced() throws Exception {
         JumpingTime time = new JumpingTime();
         RateBudget budget = budget(100, 3, time, time);
