@@ -45,6 +45,8 @@ public class BuiltInUsers implements IdentityStore {
     private static final Map<String, String> USERS = Map.of("admin", Roles.ADMINS_GROUP, "viewer", Roles.VIEWERS_GROUP);
     /** The process's standard output itself, never closed (closing it would close file descriptor 1). */
     private static final java.io.FileOutputStream CONSOLE = new java.io.FileOutputStream(java.io.FileDescriptor.out);
+    /** The PostgreSQL advisory lock that orders the creation of the built-in users across servers. */
+    private static final long USERS_LOCK = 0x43616c6c4465636bL; // "CallDeck"
     private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789".toCharArray();
 
     @PersistenceContext(unitName = "calldeck")
@@ -62,6 +64,12 @@ public class BuiltInUsers implements IdentityStore {
     @Inject
     BuiltInUsers self;
 
+    @jakarta.annotation.Resource(lookup = "jdbc/calldeck")
+    javax.sql.DataSource dataSource;
+
+    /** Whether the store is PostgreSQL, which several servers may share (the embedded H2 is one server's). */
+    private boolean shared;
+
     private boolean enabled;
     /** A hash of a random password no one knows: an unknown user name costs the same PBKDF2 as a wrong password. */
     private String dummyHash;
@@ -77,22 +85,18 @@ public class BuiltInUsers implements IdentityStore {
         hash.initialize(Map.of("Pbkdf2PasswordHash.Iterations", "210000",
                 "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512", "Pbkdf2PasswordHash.SaltSizeBytes", "32"));
         dummyHash = hash.generate(generate().toCharArray());
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            shared = connection.getMetaData().getURL().toLowerCase(java.util.Locale.ROOT)
+                    .startsWith("jdbc:postgresql:");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("The store cannot be reached: " + e.getMessage(), e);
+        }
     }
 
     void started(@Observes @jakarta.annotation.Priority(150) @Initialized(ApplicationScoped.class) Object event) {
         migrations.ensureMigrated();
         if (enabled) {
-            Map<String, String> generated;
-            try {
-                generated = self.ensureUsers();
-            } catch (RuntimeException raced) {
-                // Several servers started on one empty store: another one created the users first (a duplicate key
-                // here, and this transaction rolled back). Check again against what it committed.
-                // The failure's message carries the statement's values (a password hash): only its kind is logged.
-                LOG.info(() -> "Creating the built-in users failed (" + rootCause(raced)
-                        + "), as when another server created them at the same time; checking them again");
-                generated = self.ensureUsers();
-            }
+            Map<String, String> generated = self.ensureUsers();
             // Only passwords that were committed are shown: a rolled-back one would never sign in.
             generated.forEach(BuiltInUsers::showOnce);
         } else {
@@ -108,6 +112,13 @@ public class BuiltInUsers implements IdentityStore {
      */
     @Transactional
     public Map<String, String> ensureUsers() {
+        if (shared) {
+            // Servers started together on one empty store create the users one after another: the second one waits
+            // here until the first has committed, then finds its users. Without the lock, the second failed on a
+            // duplicate key, and the transaction manager logged the failed statement with its values, hashes included.
+            em.createNativeQuery("SELECT CAST(pg_advisory_xact_lock(?1) AS text)").setParameter(1, USERS_LOCK)
+                    .getSingleResult();
+        }
         Map<String, String> created = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, String> user : USERS.entrySet()) {
             String name = user.getKey();
@@ -208,15 +219,5 @@ public class BuiltInUsers implements IdentityStore {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
         }
-    }
-
-    /** @return the root cause's class and, for a database error, its SQL state: never its message */
-    private static String rootCause(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getName() + (root instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                ? " SQL state " + sql.getSQLState() : "");
     }
 }
