@@ -59,7 +59,7 @@ public class CallQueries {
     }
 
     /**
-     * The calls table: filter, sort, page.
+     * The calls table: filter, sort, page, and how many calls match (two queries).
      *
      * @param filter    which calls
      * @param sort      the column to sort on (then by start time and id, so pages are stable)
@@ -67,8 +67,26 @@ public class CallQueries {
      * @param offset    first row, from 0
      * @param limit     rows per page (1 to 500)
      * @return the page and the total
+     * @throws IllegalArgumentException when {@code offset} is negative or {@code limit} outside 1 to 500
      */
     public CallPage search(CallFilter filter, CallSort sort, boolean ascending, int offset, int limit) {
+        List<CallEntity> calls = page(filter, sort, ascending, offset, limit);
+        return new CallPage(count(filter), calls);
+    }
+
+    /**
+     * One page of the calls table without the total, for a caller that counts on its own (PrimeFaces' lazy table asks
+     * {@link #count} before each page).
+     *
+     * @param filter    which calls
+     * @param sort      the column to sort on (then by start time and id, so pages are stable)
+     * @param ascending sort order
+     * @param offset    first row, from 0
+     * @param limit     rows per page (1 to 500)
+     * @return the page's calls
+     * @throws IllegalArgumentException when {@code offset} is negative or {@code limit} outside 1 to 500
+     */
+    public List<CallEntity> page(CallFilter filter, CallSort sort, boolean ascending, int offset, int limit) {
         if (limit < 1 || limit > 500 || offset < 0) {
             throw new IllegalArgumentException("offset must be >= 0 and limit 1 to 500, got " + offset + ", " + limit);
         }
@@ -82,8 +100,7 @@ public class CallQueries {
                 ascending ? cb.asc(call.get("started")) : cb.desc(call.get("started")), cb.asc(call.get("id")));
         TypedQuery<CallEntity> typed = em.createQuery(query);
         flags.forEach(typed::setParameter);
-        List<CallEntity> calls = typed.setFirstResult(offset).setMaxResults(limit).getResultList();
-        return new CallPage(count(filter), calls);
+        return typed.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     /**

@@ -3,6 +3,7 @@ package io.calldeck.dashboard.calls;
 import io.calldeck.store.CallFilter;
 import io.calldeck.store.CallQueries;
 import io.calldeck.store.CallSort;
+import io.calldeck.store.entity.CallEntity;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -77,10 +78,10 @@ public class CallsLazyDataModel extends LazyDataModel<CallRow> {
             ascending = meta.getOrder() == SortOrder.ASCENDING;
         }
         int size = Math.max(1, Math.min(500, pageSize));
-        CallQueries.CallPage page = queries.get().search(filter, sort, ascending, Math.max(0, first), size);
-        setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
+        // The row count is count()'s, which PrimeFaces' table asks just before each load: no second count here.
+        List<CallEntity> calls = queries.get().page(filter, sort, ascending, Math.max(0, first), size);
         ZoneId viewerZone = zone.get();
-        return page.calls().stream().map(call -> new CallRow(call, viewerZone)).toList();
+        return calls.stream().map(call -> new CallRow(call, viewerZone)).toList();
     }
 
     @Override
