@@ -110,6 +110,11 @@ class SeveralServersIT {
     @Order(1)
     void aBackfillOnOneServerWhileBothServeCallPagesStaysWithinOneGongBudget() {
         assertThat(sharedCredentialRateLimited()).isZero();
+        for (SecondServer server : List.of(a, b)) {
+            // Both started at once on an empty store and created the built-in users; no password hash in any log.
+            assertThat(allLogs(server)).as("%s's logs and FFDC", server.name()).contains("CWWKF0011I")
+                    .doesNotContain("PBKDF2WithHmac");
+        }
         try (Browser onA = Browser.open(a.base()); Browser onB = Browser.open(b.base())) {
             onA.signIn("admin", ItServer.ADMIN_PASSWORD);
             onB.signIn("admin", ItServer.ADMIN_PASSWORD);
@@ -141,6 +146,13 @@ class SeveralServersIT {
             Map<String, String> sandbox = ItCalls.sandbox(ItCalls.backfillFrom());
             assertThat(stored.size()).isGreaterThanOrEqualTo(3000);
             assertThat(stored).as("the store, filled by A, read through B").isEqualTo(sandbox);
+            // The day's count is the company's: B, which sent only transcript requests, counts A's sync too.
+            JsonObject budgetOnA = a.client().api("/api/sync");
+            JsonObject budgetOnB = b.client().api("/api/sync");
+            assertThat(budgetOnB.getBoolean("budgetOfAllServers")).as("B's budget counts every server").isTrue();
+            assertThat(budgetOnB.getInt("requestsUsedToday")).as("requests used today, on B")
+                    .isGreaterThanOrEqualTo(run.getInt("requests"))
+                    .isEqualTo(budgetOnA.getInt("requestsUsedToday"));
             System.out.println("Two servers, one PostgreSQL store, one credential at 3 req/s: backfill run " + runId
                     + " of " + stored.size() + " calls on A, " + run.getInt("requests") + " requests, with " + pagesOnA
                     + " call pages on A and " + pagesOnB + " on B during it: 0 429s");
@@ -202,8 +214,9 @@ class SeveralServersIT {
         assertThat(ItCalls.store(b.client(), ItCalls.backfillFrom())).as("the store after emptying it").isEmpty();
         // The user reaches server A through the load balancer.
         try (ItLoadBalancer balancer = new ItLoadBalancer(SecondServer.HTTP_PORT + 3, a.base());
-             Browser onA = Browser.open(balancer.base())) {
+             Browser onA = Browser.open(balancer.base()); Browser second = Browser.open(balancer.base())) {
             onA.signIn("admin", ItServer.ADMIN_PASSWORD);
+            second.signIn("admin", ItServer.ADMIN_PASSWORD);
             long runId = startBackfill(onA, a.client());
             assertThat(ItCalls.run(b.client(), runId).getString("node")).isEqualTo(a.name());
             Instant deadline = Instant.now().plusSeconds(90);
@@ -222,29 +235,41 @@ class SeveralServersIT {
             Instant killed = Instant.now();
             balancer.pointAt(b.base());
 
-            // The load balancer now sends the user to server B, which reads the session from the store: no new
-            // sign-in, and B's pages show the store. One limit (README, "Running several servers"): the first
-            // postback after the failover fails on B (MyFaces finds no view to restore; CallDeck shows "Something
-            // went wrong"), whichever page it comes from. From the next page on, postbacks work.
+            // The load balancer now sends both users to server B, which reads their sessions from the store: no new
+            // sign-in. The second user's first request on B opens a page; its first postback re-sorts the table.
+            second.go("/calls");
+            awaitCallsTable(second, firstHeader, "the second user's first page on B");
+            String newestOnB = firstStarted(second);
+            assertThat(sortOnce(second, firstHeader)).as("the first postback on the first page B rendered").isFalse();
+            assertThat(firstStarted(second)).as("that page re-sorted: oldest call first").isNotEqualTo(newestOnB);
+            // The first user clicks on the page A rendered. B has its view state but cannot have its view-scoped
+            // backing bean (README, "Running several servers"): B reopens that page, says the click was not applied,
+            // and shows the table whole.
+            onA.js("window.calldeckBeforeFailover = true; return true");
+            onA.click(firstHeader);
+            onA.waitUntil(d -> onA.js("return window.calldeckBeforeFailover === undefined"
+                    + " && document.readyState === 'complete'"));
+            onA.waitUntil(d -> d.getPageSource().contains("your last click was not applied"));
+            assertThat(onA.driver().getCurrentUrl()).as("the page reopened on B").endsWith("/calls")
+                    .doesNotContain("/login");
+            awaitCallsTable(onA, firstHeader, "reopened on B after the failover");
+            assertThat(onA.driver().findElements(By.cssSelector("#table\\:calls_data tr[data-ri]")))
+                    .as("call rows on the page reopened on B").hasSize(25);
+            onA.screenshot("several-servers-postback-after-failover");
+            String newestFirst = firstStarted(onA);
+            assertThat(sortOnce(onA, firstHeader)).as("a postback on the reopened page").isFalse();
+            assertThat(firstStarted(onA)).as("the table re-sorted on B: oldest call first").isNotEqualTo(newestFirst);
+            // The next page B renders, and its postbacks, work too.
             onA.go("/calls");
             assertThat(onA.driver().getCurrentUrl()).as("the session made on A, used on B").doesNotContain("/login");
             awaitCallsTable(onA, firstHeader, "through the load balancer, on B after the failover");
             assertThat(onA.driver().getTitle()).as("the Calls page on B").isEqualTo(callsTitle);
-            assertThat(onA.driver().findElements(By.cssSelector("#table\\:calls_data tr[data-ri]")))
-                    .as("call rows on B after the failover (not the empty message)").hasSize(25);
-            boolean firstPostbackFailed = sortOnce(onA, firstHeader);
-            onA.go("/calls");
-            awaitCallsTable(onA, firstHeader, "on B, the page after the first postback");
-            String newestFirst = firstStarted(onA);
-            assertThat(sortOnce(onA, firstHeader)).as("a postback on B after the first one failed").isFalse();
-            assertThat(onA.driver().findElements(By.cssSelector("#table\\:calls_data tr[data-ri]")))
-                    .as("call rows after a postback on B").hasSize(25);
-            assertThat(firstStarted(onA)).as("the table re-sorted on B: oldest call first")
-                    .isNotEqualTo(newestFirst);
-            onA.screenshot("several-servers-postback-after-failover");
+            String onB = firstStarted(onA);
+            assertThat(sortOnce(onA, firstHeader)).as("a postback on a page B rendered").isFalse();
+            assertThat(firstStarted(onA)).as("the table B rendered re-sorted").isNotEqualTo(onB);
             assertThat(b.messages()).as("B reading the sessions A persisted")
-                    .doesNotContain("SESN0051E").doesNotContain("ClassNotFoundException");
-            System.out.println("The first postback after the failover failed: " + firstPostbackFailed);
+                    .doesNotContain("SESN0051E").doesNotContain("ClassNotFoundException")
+                    .doesNotContain("ViewExpiredException");
             onA.go("/sync");
             assertThat(onA.driver().getCurrentUrl()).as("the session made on A, on B").endsWith("/sync");
             onA.screenshot("several-servers-session-after-failover");
@@ -281,6 +306,19 @@ class SeveralServersIT {
                     + " ms later (lease " + LEASE.toSeconds() + " s) and finished it: " + run.getInt("pages")
                     + " pages, " + stored.size() + " calls, store checksum " + ItCalls.checksum(stored) + " = sandbox "
                     + ItCalls.checksum(sandbox) + "; the user signed in through A went on through B");
+        }
+    }
+
+    /** @return every file in the server's logs folder (messages, trace, console, FFDC), one after another */
+    private static String allLogs(SecondServer server) {
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(server.logs())) {
+            StringBuilder text = new StringBuilder();
+            for (java.nio.file.Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                text.append(java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+            return text.toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
