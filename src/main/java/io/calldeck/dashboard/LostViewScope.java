@@ -23,10 +23,11 @@ import java.net.URI;
  * view state but not its view-scoped backing beans. MyFaces' view-scope storage changes in place, so Liberty's
  * {@code ONLY_UPDATED_ATTRIBUTES} does not write it again; written on every request, the other server cannot read it,
  * because it holds PrimeFaces' CSP nonce under {@code org.apache.myfaces.cdi.NonContextualKey}, a class Liberty does
- * not let sessions load (Open Liberty issue 24680). The beans would be created anew, empty, and the click would act on nothing: the Calls table would
- * show no rows. Every page this listener renders holds a {@link Marker} bean in its view scope; a postback whose view
- * scope lacks it is answered with a redirect to the page the browser shows (its URL carries the page's criteria), and
- * a message that the click was not applied. The same happens after MyFaces dropped a view scope for any other reason.
+ * not let sessions load (Open Liberty issue 24680). The beans would be created anew, empty, and the click would act
+ * on nothing: the Calls table would show no rows. Every page this listener renders holds a {@link Marker} bean in
+ * its view scope; a postback whose view scope lacks it is answered with a redirect to the page the browser shows (its
+ * URL carries the page's criteria), and a message that the click was not applied. The same happens after MyFaces
+ * dropped a view scope for any other reason.
  *
  * <p>The marker is a bean, not a plain view-map entry: MyFaces keeps plain entries under a key class that Liberty
  * cannot load when it reads a session another server wrote, and the whole view-scope storage would fail to load.

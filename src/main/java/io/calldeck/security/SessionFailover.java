@@ -14,10 +14,10 @@ import jakarta.servlet.http.HttpSession;
  * per attribute), a server that gets a session another server wrote reads its attributes one by one, as the request
  * asks for them. The first time anything lists the session's attribute names, Liberty reads all of them from the
  * store, and that read replaces the values the request has already changed in memory with the ones in the store.
- * MyFaces lists them at the end of the first request, after it has added the page it rendered to its server-side view
- * state ({@code StateCacheServerSide.SERIALIZED_VIEW}) and its view scope
- * ({@code ViewScopeContextualStorageHolder}). Without this listener that page was lost, and its first postback failed
- * with {@code ViewExpiredException} ("could not be restored"). Listing the names when the request starts does the
+ * They are listed at the end of the first request (Liberty's session trace shows it), after MyFaces has added the
+ * page it rendered to its server-side view state ({@code StateCacheServerSide.SERIALIZED_VIEW}). Without this
+ * listener that page was lost, and its first postback failed with {@code ViewExpiredException} ("could not be
+ * restored"). Listing the names when the request starts does the
  * same read while nothing has been changed yet.
  *
  * <p>On the server that made the session, and with sessions in memory, the list is already in memory: no read.
