@@ -100,7 +100,9 @@ class DashboardIT {
     @Test
     void sortingAndPagingFollowTheStore() {
         browser.signIn("viewer", ItServer.VIEWER_PASSWORD).go("/calls");
-        browser.driver().findElement(By.xpath("//th[.//span[text()='Duration']]")).click();
+        By duration = By.xpath("//th[.//span[text()='Duration']]");
+        browser.waitUntil(d -> !d.findElements(duration).isEmpty()); // the page may still be replacing sign-in's
+        browser.driver().findElement(duration).click();
         browser.ajaxDone();
         browser.waitUntil(d -> tableIds().equals(apiIds("sort=duration&size=25")));
 
