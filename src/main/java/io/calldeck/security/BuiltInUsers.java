@@ -85,12 +85,7 @@ public class BuiltInUsers implements IdentityStore {
         hash.initialize(Map.of("Pbkdf2PasswordHash.Iterations", "210000",
                 "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512", "Pbkdf2PasswordHash.SaltSizeBytes", "32"));
         dummyHash = hash.generate(generate().toCharArray());
-        try (java.sql.Connection connection = dataSource.getConnection()) {
-            shared = connection.getMetaData().getURL().toLowerCase(java.util.Locale.ROOT)
-                    .startsWith("jdbc:postgresql:");
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("The store cannot be reached: " + e.getMessage(), e);
-        }
+        shared = SignInThrottle.postgres(dataSource);
     }
 
     void started(@Observes @jakarta.annotation.Priority(150) @Initialized(ApplicationScoped.class) Object event) {

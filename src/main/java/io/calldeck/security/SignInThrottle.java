@@ -59,13 +59,18 @@ public class SignInThrottle {
         maxFailuresPerAddress = positive(MAX_FAILURES_PER_ADDRESS, 30);
         window = Duration.ofSeconds(positive(WINDOW, 300));
         lock = Duration.ofSeconds(positive(LOCK, 60));
-        counts = postgres() ? new ThrottleCounts.Database(dataSource) : new ThrottleCounts.InMemory();
+        counts = postgres(dataSource) ? new ThrottleCounts.Database(dataSource) : new ThrottleCounts.InMemory();
         LOG.info(() -> "Sign-in throttle: " + maxFailures + " failures per user name, " + maxFailuresPerAddress
                 + " per client address, within " + window.toSeconds() + " s, lock " + lock.toSeconds() + " s; counts "
                 + (counts instanceof ThrottleCounts.Database ? "in the shared PostgreSQL store" : "in this server"));
     }
 
-    private boolean postgres() {
+    /**
+     * @param dataSource the store
+     * @return whether the store is PostgreSQL, which several servers may share (the embedded H2 is one server's)
+     * @throws IllegalStateException when the store cannot be reached
+     */
+    static boolean postgres(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
             return connection.getMetaData().getURL().toLowerCase(Locale.ROOT).startsWith("jdbc:postgresql:");
         } catch (SQLException e) {
