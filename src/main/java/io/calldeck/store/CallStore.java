@@ -6,24 +6,23 @@ import io.calldeck.connector.model.GongUser;
 import io.calldeck.connector.model.Party;
 import io.calldeck.connector.model.Workspace;
 import io.calldeck.store.entity.CallEntity;
-import io.calldeck.store.entity.CommentEntity;
-import io.calldeck.store.entity.CrmObjectEntity;
-import io.calldeck.store.entity.InteractionStatEntity;
-import io.calldeck.store.entity.KeyPointEntity;
-import io.calldeck.store.entity.PartyEntity;
-import io.calldeck.store.entity.SpeakerEntity;
-import io.calldeck.store.entity.TopicEntity;
-import io.calldeck.store.entity.TrackerEntity;
 import io.calldeck.store.entity.TranscriptSentenceEntity;
 import io.calldeck.store.entity.UserEntity;
 import io.calldeck.store.entity.WorkspaceEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -34,14 +33,11 @@ import java.util.stream.Collectors;
  *
  * <p>Upserts by Gong id: a call read again replaces its row and all its parts (parties, speakers, stats,
  * topics, trackers, key points, comments, CRM objects), so a call is never stored twice. Its transcript, fetched
- * separately, is kept.
+ * separately, is kept. A call read again unchanged ({@link CallMapper#contentHash}) only has its {@code syncedAt}
+ * moved: every look-back and refresh reads days of such calls.
  */
 @ApplicationScoped
 public class CallStore {
-
-    private static final List<Class<?>> CALL_PARTS = List.of(PartyEntity.class, SpeakerEntity.class,
-            InteractionStatEntity.class, TopicEntity.class, TrackerEntity.class, KeyPointEntity.class,
-            CommentEntity.class, CrmObjectEntity.class);
 
     @Inject
     @Store
@@ -69,64 +65,79 @@ public class CallStore {
         if (byId.isEmpty()) {
             return 0;
         }
-        List<String> ids = List.copyOf(byId.keySet());
-        for (Class<?> part : CALL_PARTS) {
-            em.createQuery("DELETE FROM " + part.getSimpleName() + " p WHERE p.callId IN :ids")
-                    .setParameter("ids", ids).executeUpdate();
-        }
+        // Everything is read before anything is written, so that JPA flushes once, before the parts go in.
         Map<String, CallEntity> existing = em.createQuery("SELECT c FROM CallEntity c WHERE c.id IN :ids",
-                        CallEntity.class).setParameter("ids", ids).getResultList().stream()
+                        CallEntity.class).setParameter("ids", List.copyOf(byId.keySet())).getResultList().stream()
                 .collect(Collectors.toMap(CallEntity::getId, Function.identity()));
-        int created = 0;
+        Map<String, String> hashes = new LinkedHashMap<>();
         Map<String, Party> internal = new LinkedHashMap<>();
+        Set<String> userIds = new HashSet<>();
         for (ExtensiveCall call : byId.values()) {
-            CallEntity entity = existing.get(call.metaData().id());
-            boolean isNew = entity == null;
-            if (isNew) {
-                entity = new CallEntity(call.metaData().id());
-                created++;
+            String hash = CallMapper.contentHash(call);
+            CallEntity stored = existing.get(call.metaData().id());
+            if (stored != null && hash.equals(stored.getContentHash())) {
+                stored.setSyncedAt(at); // read again, unchanged: its rows stay
+                continue;
             }
-            CallMapper.Rows rows = CallMapper.fill(entity, call, at);
-            if (isNew) {
-                em.persist(entity);
+            hashes.put(call.metaData().id(), hash);
+            if (call.metaData().primaryUserId() != null) {
+                userIds.add(call.metaData().primaryUserId());
             }
-            rows.parties().forEach(em::persist);
-            rows.speakers().forEach(em::persist);
-            rows.stats().forEach(em::persist);
-            rows.topics().forEach(em::persist);
-            rows.trackers().forEach(em::persist);
-            rows.keyPoints().forEach(em::persist);
-            rows.comments().forEach(em::persist);
-            rows.crmObjects().forEach(em::persist);
             if (call.parties() != null) {
                 call.parties().stream().filter(p -> p.isInternal() && p.userId() != null && p.name() != null)
                         .forEach(p -> internal.putIfAbsent(p.userId(), p));
             }
         }
-        rememberParties(internal.values(), at);
-        for (ExtensiveCall call : byId.values()) {
-            CallEntity entity = em.find(CallEntity.class, call.metaData().id());
+        userIds.addAll(internal.keySet());
+        Map<String, UserEntity> users = userIds.isEmpty() ? new HashMap<>()
+                : em.createQuery("SELECT u FROM UserEntity u WHERE u.id IN :ids", UserEntity.class)
+                .setParameter("ids", List.copyOf(userIds)).getResultList().stream()
+                .collect(Collectors.toMap(UserEntity::getId, Function.identity()));
+        rememberParties(internal.values(), users, at);
+
+        List<CallMapper.Rows> rows = new ArrayList<>();
+        List<String> replaced = new ArrayList<>();
+        for (Map.Entry<String, String> changed : hashes.entrySet()) {
+            ExtensiveCall call = byId.get(changed.getKey());
+            CallEntity entity = existing.get(changed.getKey());
+            boolean isNew = entity == null;
+            if (isNew) {
+                entity = new CallEntity(call.metaData().id());
+            }
+            CallMapper.Rows parts = CallMapper.fill(entity, call, at);
+            entity.setContentHash(changed.getValue());
             if (entity.getRepName() == null && entity.getPrimaryUserId() != null) {
-                UserEntity rep = em.find(UserEntity.class, entity.getPrimaryUserId());
+                UserEntity rep = users.get(entity.getPrimaryUserId());
                 entity.setRepName(rep == null ? null : rep.getName());
             }
+            if (isNew) {
+                em.persist(entity);
+            } else {
+                replaced.add(entity.getId());
+            }
+            rows.add(parts);
         }
-        return created;
+        em.flush(); // the calls' rows, which the parts reference
+        try {
+            CallPartsWriter parts = new CallPartsWriter(em.unwrap(Connection.class));
+            parts.deleteParts(replaced);
+            parts.insertParts(rows);
+        } catch (SQLException e) {
+            throw new PersistenceException("The store refused the parts of " + byId.size() + " calls (first "
+                    + byId.keySet().iterator().next() + "): " + e.getMessage(), e);
+        }
+        return byId.size() - existing.size();
     }
 
-    private void rememberParties(java.util.Collection<Party> parties, OffsetDateTime at) {
-        if (parties.isEmpty()) {
-            return;
-        }
-        Map<String, UserEntity> known = em.createQuery("SELECT u FROM UserEntity u WHERE u.id IN :ids",
-                        UserEntity.class).setParameter("ids", parties.stream().map(Party::userId).toList())
-                .getResultList().stream().collect(Collectors.toMap(UserEntity::getId, Function.identity()));
+    /** Adds the company users that calls' parties name and the directory does not know; {@code known} gets them. */
+    private void rememberParties(java.util.Collection<Party> parties, Map<String, UserEntity> known, OffsetDateTime at) {
         for (Party party : parties) {
             UserEntity user = known.get(party.userId());
             if (user == null) {
                 user = new UserEntity(party.userId());
                 user.update(party.name(), party.emailAddress(), party.title(), null, true, false, at);
                 em.persist(user);
+                known.put(user.getId(), user);
             } else if (!user.isInDirectory()) {
                 user.update(party.name(), party.emailAddress(), party.title(), user.getManagerId(), true, false, at);
             }

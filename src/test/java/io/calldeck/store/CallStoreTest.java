@@ -92,6 +92,92 @@ class CallStoreTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void everyPartOfACallIsReadBackAsItWasWrittenNewAndAgain(TestDatabase database) {
+        TestDatabase.Opened db = database.open();
+        EntityManager em = db.factory().createEntityManager();
+        try {
+            List<ExtensiveCall> calls = StoreFixture.calls(StoreFixture.sandbox(11, 300));
+            ExtensiveCall call = calls.stream().filter(c -> c.context() != null && !c.context().isEmpty()
+                    && !c.collaboration().publicComments().isEmpty() && !c.content().keyPoints().isEmpty()
+                    && c.content().trackers().stream().anyMatch(t -> t.count() == 0)
+                    && c.content().trackers().stream().anyMatch(t -> t.count() > 0)).findFirst().orElseThrow();
+            CallStore store = new CallStore(em);
+            CallMapper.Rows expected = CallMapper.fill(new CallEntity(call.metaData().id()), call, AT);
+            for (int write = 0; write < 2; write++) { // new; then as a call stored before content hashes: rewritten
+                inTransaction(em, e -> e.createNativeQuery("UPDATE gong_call SET content_hash = NULL").executeUpdate());
+                inTransaction(em, e -> store.saveCalls(calls.subList(0, 100).contains(call) ? calls.subList(0, 100)
+                        : List.of(call), AT));
+                em.clear();
+                CallQueries.CallDetail detail = new CallQueries(em).detail(call.metaData().id()).orElseThrow();
+                assertSameRows(detail.parties(), expected.parties());
+                assertSameRows(detail.speakers(), expected.speakers());
+                assertSameRows(detail.stats(), expected.stats());
+                assertSameRows(detail.topics(), expected.topics());
+                assertSameRows(detail.trackers(), expected.trackers());
+                assertSameRows(detail.keyPoints(), expected.keyPoints());
+                assertSameRows(detail.comments(), expected.comments());
+                assertSameRows(detail.crmObjects(), expected.crmObjects());
+                assertThat(detail.parties()).isNotEmpty();
+                assertThat(detail.crmObjects()).isNotEmpty();
+                assertThat(detail.trackers()).extracting(t -> t.getName()).containsExactlyElementsOf(call.content()
+                        .trackers().stream().filter(t -> t.count() > 0).map(t -> t.name()).toList());
+            }
+        } finally {
+            em.close();
+            db.close();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aCallReadAgainUnchangedKeepsItsRowsAndAChangedOneIsRewritten(TestDatabase database) {
+        TestDatabase.Opened db = database.open();
+        EntityManager em = db.factory().createEntityManager();
+        try {
+            ExtensiveCall call = StoreFixture.calls(StoreFixture.sandbox(5, 200)).stream()
+                    .filter(c -> c.collaboration().publicComments().size() >= 2).findFirst().orElseThrow();
+            String id = call.metaData().id();
+            CallStore store = new CallStore(em);
+            inTransaction(em, e -> store.saveCalls(List.of(call), AT));
+            // A mark only a rewrite removes: the store's copy of the first party's name.
+            inTransaction(em, e -> e.createNativeQuery("UPDATE call_party SET name = 'kept' WHERE call_id = ?1"
+                    + " AND position = 0").setParameter(1, id).executeUpdate());
+            ExtensiveCall newMedia = new ExtensiveCall(call.metaData(), call.context(), call.parties(), call.content(),
+                    call.interaction(), call.collaboration(), new io.calldeck.connector.model.CallMedia(
+                            "https://media.example/audio?signature=new", null));
+
+            int created = inTransaction(em, e -> store.saveCalls(List.of(newMedia), AT.plusHours(1)));
+            em.clear();
+            CallQueries.CallDetail unchanged = new CallQueries(em).detail(id).orElseThrow();
+            assertThat(created).isZero();
+            assertThat(unchanged.parties().get(0).getName()).as("an unchanged call's rows are kept").isEqualTo("kept");
+            assertThat(unchanged.call().getSyncedAt()).isEqualTo(AT.plusHours(1));
+
+            ExtensiveCall edited = new ExtensiveCall(call.metaData(), call.context(), call.parties(), call.content(),
+                    call.interaction(), new CallCollaboration(call.collaboration().publicComments().subList(0, 1)),
+                    call.media());
+            inTransaction(em, e -> store.saveCalls(List.of(edited), AT.plusHours(2)));
+            em.clear();
+            CallQueries.CallDetail changed = new CallQueries(em).detail(id).orElseThrow();
+            assertThat(changed.parties().get(0).getName()).isEqualTo(call.parties().get(0).name());
+            assertThat(changed.comments()).hasSize(1);
+            assertThat(changed.call().getSyncedAt()).isEqualTo(AT.plusHours(2));
+        } finally {
+            em.close();
+            db.close();
+        }
+    }
+
+    private static <T> void assertSameRows(List<T> stored, List<T> written) {
+        assertThat(stored).usingRecursiveFieldByFieldElementComparator(
+                        org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration.builder()
+                                .withComparatorForType(java.util.Comparator.comparing(OffsetDateTime::toInstant),
+                                        OffsetDateTime.class).build())
+                .containsExactlyInAnyOrderElementsOf(written);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void theRepsTalkTimeAndRatioAreTheirOwnSpeakers(TestDatabase database) {
         TestDatabase.Opened db = database.open();
         EntityManager em = db.factory().createEntityManager();

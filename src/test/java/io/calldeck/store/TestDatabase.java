@@ -40,6 +40,30 @@ public enum TestDatabase {
         }
     }
 
+    /**
+     * @param file the database file, without H2's {@code .mv.db}
+     * @return a fresh H2 database in that file, opened with the server's URL options ({@code liberty/server.xml}),
+     *         the schema migrated
+     */
+    public static Opened openH2File(java.nio.file.Path file) {
+        return migrate(H2, "jdbc:h2:" + file.toAbsolutePath() + H2_FILE_OPTIONS, "sa", "");
+    }
+
+    /** The options of the server's H2 URL after the file name; keep them equal to {@code liberty/server.xml}'s. */
+    public static final String H2_FILE_OPTIONS = ";MODE=LEGACY";
+
+    /**
+     * @param database the database
+     * @return it opened, or {@code null} when it is PostgreSQL and no server answers (and none is required)
+     */
+    public static Opened openIfAvailable(TestDatabase database) {
+        try {
+            return database.open();
+        } catch (org.opentest4j.TestAbortedException absent) {
+            return null;
+        }
+    }
+
     /** @return a fresh database with the schema migrated; the calling test is skipped when it is unavailable */
     public Opened open() {
         String url;
@@ -64,9 +88,13 @@ public enum TestDatabase {
                         + "); set CALLDECK_TEST_POSTGRES_URL, or run .ci/run, which installs one");
             }
         }
+        return migrate(this, url, user, password);
+    }
+
+    private static Opened migrate(TestDatabase database, String url, String user, String password) {
         Flyway flyway = Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration")
                 .cleanDisabled(false).load();
-        if (this == POSTGRESQL) {
+        if (database == POSTGRESQL) {
             flyway.clean();
         }
         flyway.migrate();

@@ -87,6 +87,8 @@ public class CallEntity implements java.io.Serializable {
     private OffsetDateTime syncedAt;
     @Column(name = "transcript_fetched_at")
     private OffsetDateTime transcriptFetchedAt;
+    @Column(name = "content_hash")
+    private String contentHash;
 
     /** For JPA. */
     protected CallEntity() {
@@ -430,5 +432,15 @@ public class CallEntity implements java.io.Serializable {
     /** @param value when its transcript was fetched, or null */
     public void setTranscriptFetchedAt(OffsetDateTime value) {
         this.transcriptFetchedAt = value;
+    }
+
+    /** @return the SHA-256 (hex) of the call as the sync last stored it ({@code CallMapper#contentHash}); {@code null} before */
+    public String getContentHash() {
+        return contentHash;
+    }
+
+    /** @param value the SHA-256 (hex) of the call as the sync stores it now */
+    public void setContentHash(String value) {
+        this.contentHash = value;
     }
 }

@@ -32,8 +32,6 @@ public class CrmObjectEntity implements java.io.Serializable {
     @Column(name = "object_id")
     private String objectId;
     private String timing;
-    @Column(name = "fields_json")
-    private String fieldsJson;
 
     /**
      * @param callId     the call
@@ -43,10 +41,9 @@ public class CrmObjectEntity implements java.io.Serializable {
      * @param objectType Account, Opportunity, Contact, Lead, User
      * @param objectId   the object's id in the CRM
      * @param timing     Now or TimeOfCall
-     * @param fieldsJson the fields as Gong's JSON array, or {@code null}
      */
     public CrmObjectEntity(String callId, int position, String partyId, String system, String objectType,
-                           String objectId, String timing, String fieldsJson) {
+                           String objectId, String timing) {
         this.callId = callId;
         this.position = position;
         this.partyId = partyId;
@@ -54,7 +51,6 @@ public class CrmObjectEntity implements java.io.Serializable {
         this.objectType = objectType;
         this.objectId = objectId;
         this.timing = timing;
-        this.fieldsJson = fieldsJson;
     }
 
     /** @return the party the object belongs to, or {@code null} for the call */
@@ -80,11 +76,6 @@ public class CrmObjectEntity implements java.io.Serializable {
     /** @return Now or TimeOfCall */
     public String getTiming() {
         return timing;
-    }
-
-    /** @return the fields as Gong's JSON array */
-    public String getFieldsJson() {
-        return fieldsJson;
     }
 
     /** For JPA. */
