@@ -83,12 +83,13 @@ public class CallsApi {
     /**
      * A page of calls.
      *
-     * @param total how many calls match
-     * @param page  this page, from 0
-     * @param size  page size
-     * @param calls the calls
+     * @param total             how many calls match, counted up to 10,000 ({@code CallQueries.COUNT_LIMIT})
+     * @param totalIsLowerBound {@code true} when more calls match than {@code total}: counting stopped there
+     * @param page              this page, from 0
+     * @param size              page size
+     * @param calls             the calls
      */
-    public record CallsPage(long total, int page, int size, List<CallSummary> calls) {
+    public record CallsPage(long total, boolean totalIsLowerBound, int page, int size, List<CallSummary> calls) {
     }
 
     /**
@@ -107,7 +108,8 @@ public class CallsApi {
     @GET
     @Operation(summary = "List stored calls", description = "Filters apply to the call's start time (from inclusive, "
             + "to exclusive). Sort on started, title, rep, duration, direction, scope, system, parties, talkRatio, "
-            + "comments, private or workspace; prefix with '-' for descending. Private calls are listed only for callers "
+            + "comments, private or workspace; prefix with '-' for descending. total counts up to 10,000 matching calls; "
+            + "past that, totalIsLowerBound is true. Private calls are listed only for callers "
             + "who may see them (calldeck.private-calls.visible-to).")
     @APIResponse(responseCode = "200", description = "The page of calls")
     @APIResponse(responseCode = "400", description = "A parameter cannot be used; the body names it")
@@ -133,7 +135,8 @@ public class CallsApi {
                 ApiParameters.id("workspace", workspace), direction, scope, null, null, null, q, null,
                 privateCalls.visibleToCaller() ? null : Boolean.FALSE);
         CallQueries.CallPage result = queries.search(filter, callSort, ascending, pageNumber * pageSize, pageSize);
-        return new CallsPage(result.total(), pageNumber, pageSize, result.calls().stream().map(CallSummary::of).toList());
+        return new CallsPage(result.total(), result.totalIsLowerBound(), pageNumber, pageSize,
+                result.calls().stream().map(CallSummary::of).toList());
     }
 
     /**

@@ -52,14 +52,31 @@ public class CallQueries {
     /**
      * A page of calls and how many match in all.
      *
-     * @param total how many calls match the filter
-     * @param calls the calls of the requested page
+     * @param total             how many calls match the filter, at most {@link #COUNT_LIMIT}
+     * @param totalIsLowerBound more than {@link #COUNT_LIMIT} calls match
+     * @param calls             the calls of the requested page
      */
-    public record CallPage(long total, List<CallEntity> calls) implements java.io.Serializable {
+    public record CallPage(long total, boolean totalIsLowerBound, List<CallEntity> calls)
+            implements java.io.Serializable {
     }
 
     /**
-     * The calls table: filter, sort, page, and how many calls match (two queries).
+     * Counting stops here: past it, a page shows "10,000+ calls". A title search matching most calls would otherwise
+     * read every one of them just to count, where the page itself needs 25.
+     */
+    public static final int COUNT_LIMIT = 10_000;
+
+    /**
+     * How many calls match a filter, counted up to a limit.
+     *
+     * @param value      the count; {@link #COUNT_LIMIT} when it is a lower bound
+     * @param lowerBound more calls match than {@code value}
+     */
+    public record CallCount(long value, boolean lowerBound) implements java.io.Serializable {
+    }
+
+    /**
+     * The calls table: filter, sort, page, and how many calls match, up to {@link #COUNT_LIMIT} (two queries).
      *
      * @param filter    which calls
      * @param sort      the column to sort on (then by start time and id, so pages are stable)
@@ -71,7 +88,8 @@ public class CallQueries {
      */
     public CallPage search(CallFilter filter, CallSort sort, boolean ascending, int offset, int limit) {
         List<CallEntity> calls = page(filter, sort, ascending, offset, limit);
-        return new CallPage(count(filter), calls);
+        CallCount count = countUpTo(filter, COUNT_LIMIT);
+        return new CallPage(count.value(), count.lowerBound(), calls);
     }
 
     /**
@@ -104,8 +122,32 @@ public class CallQueries {
     }
 
     /**
+     * Counts matching calls until there are more than {@code limit}: the database stops reading there (the ids of at
+     * most {@code limit + 1} calls, in no order).
+     *
      * @param filter which calls
-     * @return how many stored calls match
+     * @param limit  where counting stops, at least 1
+     * @return the count, or {@code limit} as a lower bound
+     * @throws IllegalArgumentException when {@code limit} is below 1
+     */
+    public CallCount countUpTo(CallFilter filter, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, got " + limit);
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<String> query = cb.createQuery(String.class);
+        Root<CallEntity> call = query.from(CallEntity.class);
+        Map<jakarta.persistence.criteria.ParameterExpression<Boolean>, Boolean> flags = new java.util.HashMap<>();
+        query.select(call.get("id")).where(predicates(cb, call, filter, flags));
+        TypedQuery<String> typed = em.createQuery(query);
+        flags.forEach(typed::setParameter);
+        int found = typed.setMaxResults(limit + 1).getResultList().size();
+        return found > limit ? new CallCount(limit, true) : new CallCount(found, false);
+    }
+
+    /**
+     * @param filter which calls
+     * @return how many stored calls match, all counted
      */
     public long count(CallFilter filter) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
@@ -456,8 +498,9 @@ public class CallQueries {
 
     /** @return the reps: users who host at least one stored call, by name */
     public List<UserEntity> reps() {
-        return em.createQuery("SELECT u FROM UserEntity u WHERE u.id IN (SELECT DISTINCT c.primaryUserId FROM"
-                + " CallEntity c) ORDER BY u.name, u.id", UserEntity.class).getResultList();
+        // EXISTS: one probe of the (primary_user_id, started) index per user, not a DISTINCT over every call
+        return em.createQuery("SELECT u FROM UserEntity u WHERE EXISTS (SELECT c.id FROM CallEntity c"
+                + " WHERE c.primaryUserId = u.id) ORDER BY u.name, u.id", UserEntity.class).getResultList();
     }
 
     /** @return the workspaces, by name */

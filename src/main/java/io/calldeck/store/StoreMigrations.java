@@ -15,7 +15,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema up to date when the application starts, before anything reads it: Flyway applies the
- * migrations in {@code db/migration} that a database has not seen, so an upgrade never needs a hand-run script. It
+ * migrations in {@code db/migration} (and, on PostgreSQL, {@code db/postgresql}) that a database has not seen, so an
+ * upgrade never needs a hand-run script. It
  * migrates the configured store ({@code jdbc/calldeck}, which always holds CallDeck's sign-in users) and, when it is
  * another database (the sandbox's own), the {@link Store} too. A failure stops the application from starting.
  */
@@ -53,7 +54,7 @@ public class StoreMigrations {
         // db/migration and db/callback hold an empty flyway.location file: how Flyway finds classpath folders on
         // Liberty (there are no callbacks; the folder only keeps Flyway from logging an error).
         Flyway flyway = Flyway.configure(StoreMigrations.class.getClassLoader()).dataSource(dataSource)
-                .locations("classpath:db/migration").callbackLocations("classpath:db/callback").load();
+                .locations(locations(dataSource)).callbackLocations("classpath:db/callback").load();
         MigrateResult result = flyway.migrate();
         MigrationInfo current = flyway.info().current();
         if (current == null) {
@@ -62,6 +63,22 @@ public class StoreMigrations {
         }
         LOG.info(() -> "Schema of " + name + " at version " + current.getVersion() + " on " + result.database + " ("
                 + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /**
+     * @param dataSource a store's database
+     * @return where its migrations are: {@code db/migration} for every database, and {@code db/postgresql} (indexes
+     *         only PostgreSQL has, versioned between the shared ones) on PostgreSQL
+     * @throws IllegalStateException when the database cannot be reached
+     */
+    public static String[] locations(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())
+                    ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+                    : new String[] {"classpath:db/migration"};
+        } catch (SQLException e) {
+            throw new IllegalStateException("The store's database cannot be reached: " + e.getMessage(), e);
+        }
     }
 
     private static boolean sameDatabase(DataSource a, DataSource b) {

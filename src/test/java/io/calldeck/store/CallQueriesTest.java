@@ -162,6 +162,24 @@ class CallQueriesTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void countingStopsAtItsLimitAndSaysTheCountIsALowerBound(TestDatabase database) {
+        CallQueries queries = queries(database);
+        String word = calls.get(5).metaData().title().split(" ")[0];
+        CallFilter filter = new CallFilter(null, null, null, null, null, null, null, null, null, word, null, null);
+        long all = queries.count(filter);
+        assertThat(all).isGreaterThan(3);
+
+        assertThat(queries.countUpTo(filter, (int) all)).isEqualTo(new CallQueries.CallCount(all, false));
+        assertThat(queries.countUpTo(filter, (int) all + 1)).isEqualTo(new CallQueries.CallCount(all, false));
+        assertThat(queries.countUpTo(filter, 3)).isEqualTo(new CallQueries.CallCount(3, true));
+        assertThat(queries.search(filter, CallSort.STARTED, false, 0, 2)).satisfies(page -> {
+            assertThat(page.total()).isEqualTo(all);
+            assertThat(page.totalIsLowerBound()).isFalse();
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void talkTimePerRepIsTheSumOfTheirOwnSpeakers(TestDatabase database) {
         CallQueries queries = queries(database);
         String workspace = calls.get(0).metaData().workspaceId();

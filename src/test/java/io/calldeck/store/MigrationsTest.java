@@ -34,6 +34,25 @@ class MigrationsTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void onPostgresqlTheTitleSearchCanUseTheTrigramIndex() throws Exception {
+        TestDatabase.Opened db = TestDatabase.POSTGRESQL.open();
+        try (Connection connection = DriverManager.getConnection(db.url(), db.user(), db.password());
+             Statement statement = connection.createStatement()) {
+            statement.execute("SET enable_seqscan = off"); // an empty table: the planner would scan it anyway
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet rows = statement.executeQuery("EXPLAIN SELECT id FROM gong_call"
+                    + " WHERE lower(title) LIKE '%discovery%'")) {
+                while (rows.next()) {
+                    plan.append(rows.getString(1)).append('\n');
+                }
+            }
+            assertThat(plan.toString()).contains("gong_call_title_trigram");
+        } finally {
+            db.close();
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aStoreFromVersion1GetsGongsTalkRatio(TestDatabase database) throws Exception {

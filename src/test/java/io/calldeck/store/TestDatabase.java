@@ -92,7 +92,8 @@ public enum TestDatabase {
     }
 
     private static Opened migrate(TestDatabase database, String url, String user, String password) {
-        Flyway flyway = Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration")
+        var configuration = Flyway.configure().dataSource(url, user, password);
+        Flyway flyway = configuration.locations(StoreMigrations.locations(configuration.getDataSource()))
                 .cleanDisabled(false).load();
         if (database == POSTGRESQL) {
             flyway.clean();

@@ -42,6 +42,7 @@ public class CallsLazyDataModel extends LazyDataModel<CallRow> {
     private final Lookup<CallQueries> queries;
     private final Lookup<ZoneId> zone;
     private CallFilter filter;
+    private boolean countLowerBound;
 
     /**
      * @param queries the store's queries (looked up per request)
@@ -59,9 +60,17 @@ public class CallsLazyDataModel extends LazyDataModel<CallRow> {
         return filter;
     }
 
+    /** Counted up to {@link CallQueries#COUNT_LIMIT}: past it, {@link #isCountLowerBound()} says so. */
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) Math.min(Integer.MAX_VALUE, queries.get().count(filter));
+        CallQueries.CallCount counted = queries.get().countUpTo(filter, CallQueries.COUNT_LIMIT);
+        countLowerBound = counted.lowerBound();
+        return (int) counted.value();
+    }
+
+    /** @return more calls match than the row count, which stopped at {@link CallQueries#COUNT_LIMIT} */
+    public boolean isCountLowerBound() {
+        return countLowerBound;
     }
 
     @Override

@@ -44,6 +44,9 @@ public class CallsView implements Serializable {
     Instance<CallQueries> queries;
 
     @Inject
+    Instance<io.calldeck.store.FilterOptions> options;
+
+    @Inject
     Viewer viewer;
 
     @Inject
@@ -176,7 +179,7 @@ public class CallsView implements Serializable {
     /** @return the reps for the reps filter */
     public List<UserEntity> getRepOptions() {
         if (repOptions == null) {
-            repOptions = queries.get().reps();
+            repOptions = options.get().reps();
         }
         return repOptions;
     }
@@ -192,7 +195,7 @@ public class CallsView implements Serializable {
     /** @return the systems for the system filter */
     public List<String> getSystemOptions() {
         if (systemOptions == null) {
-            systemOptions = queries.get().systems();
+            systemOptions = options.get().systems();
         }
         return systemOptions;
     }

@@ -35,6 +35,9 @@ public class CommentsView implements Serializable {
     Instance<CallQueries> queries;
 
     @Inject
+    Instance<io.calldeck.store.FilterOptions> options;
+
+    @Inject
     Viewer viewer;
 
     @Inject
@@ -132,9 +135,9 @@ public class CommentsView implements Serializable {
         return users;
     }
 
-    /** @return reps, for the rep picker */
+    /** @return reps, for the rep picker (at most a minute old) */
     public List<UserEntity> getRepOptions() {
-        return queries.get().reps();
+        return options.get().reps();
     }
 
     /** @return from */

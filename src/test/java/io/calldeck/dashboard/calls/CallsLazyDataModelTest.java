@@ -74,6 +74,12 @@ class CallsLazyDataModelTest {
                 counts.incrementAndGet();
                 return super.count(filter);
             }
+
+            @Override
+            public CallCount countUpTo(CallFilter filter, int limit) {
+                counts.incrementAndGet();
+                return super.countUpTo(filter, limit);
+            }
         };
         CallsLazyDataModel model = new CallsLazyDataModel(() -> counting, () -> ZoneId.of("Europe/Paris"),
                 CallFilter.ALL);
@@ -83,6 +89,22 @@ class CallsLazyDataModelTest {
         assertThat(rows).hasSize(25);
         assertThat(counts).as("COUNT queries for one page of the table").hasValue(1);
         assertThat(model.getRowCount()).isEqualTo(new CallQueries(em).count(CallFilter.ALL));
+    }
+
+    @Test
+    void aCountThatStoppedAtTheLimitIsALowerBound() {
+        CallQueries many = new CallQueries(em) {
+            @Override
+            public CallCount countUpTo(CallFilter filter, int limit) {
+                return limit == COUNT_LIMIT ? new CallCount(limit, true) : super.countUpTo(filter, limit);
+            }
+        };
+        CallsLazyDataModel model = new CallsLazyDataModel(() -> many, () -> ZoneId.of("Europe/Paris"), CallFilter.ALL);
+        assertThat(model.count(Map.of())).isEqualTo(CallQueries.COUNT_LIMIT);
+        assertThat(model.isCountLowerBound()).isTrue();
+        CallsLazyDataModel exact = model(CallFilter.ALL);
+        assertThat(exact.count(Map.of())).isEqualTo(new CallQueries(em).count(CallFilter.ALL));
+        assertThat(exact.isCountLowerBound()).isFalse();
     }
 
     /** Each column's order as the table promises it: the column, then the start time, then the id (stable pages). */
