@@ -12,11 +12,26 @@ import java.util.List;
 final class Report {
 
     private final Path file;
+    private final String heading;
     private final StringBuilder text = new StringBuilder();
+    private final List<String[]> targets = new ArrayList<>();
 
     Report(Path file, String heading) {
         this.file = file;
-        text.append("# ").append(heading).append("\n\n");
+        this.heading = heading;
+        flush();
+    }
+
+    /**
+     * A row of the Targets table at the top of the report, filled from what this run measured.
+     *
+     * @param target   what is measured
+     * @param goal     the goal
+     * @param measured the measured value, with its unit
+     * @param met      whether the goal is met; {@code null}: not measured by this run (say why in {@code measured})
+     */
+    void target(String target, String goal, String measured, Boolean met) {
+        targets.add(new String[] {target, goal, measured, met == null ? "not measured" : met ? "yes" : "no"});
         flush();
     }
 
@@ -67,7 +82,16 @@ final class Report {
     private void flush() {
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            StringBuilder all = new StringBuilder("# ").append(heading).append("\n\n");
+            if (!targets.isEmpty()) {
+                all.append("## Targets\n\nEach row is measured in this run; ratios are of two measurements side by "
+                        + "side in it.\n\n| target | goal | measured | met |\n| --- | --- | --- | --- |\n");
+                for (String[] row : targets) {
+                    all.append("| ").append(String.join(" | ", row)).append(" |\n");
+                }
+                all.append('\n');
+            }
+            Files.writeString(file, all.append(text), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

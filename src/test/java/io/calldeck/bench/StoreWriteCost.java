@@ -11,7 +11,6 @@ import io.calldeck.store.TestDatabase;
 import io.calldeck.store.entity.SyncRunEntity;
 import io.calldeck.sync.ResourceLocalSyncStore;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -22,77 +21,106 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a sync page costs the store: {@code calls} generated calls written 100 at a time the way the sync commits a
- * page (the lease renewed, then the page and the run's checkpoint in one transaction), into the H2 file the server
- * uses and into PostgreSQL, one database after the other; then the newest 10 % written again, as a look-back reads
- * them. Only the store's work is timed: the calls are rendered before the clock starts, and opening and migrating
- * the database is outside it.
+ * What a sync page costs the store: generated calls written 100 at a time the way the sync commits a page (the lease
+ * renewed, then the page and the run's checkpoint in one transaction), into an H2 file opened with the server's URL
+ * options and into PostgreSQL, each page to one database after the other; then the newest 10 % written again, as a
+ * look-back reads them (unchanged). Only the store's work is timed: each page is rendered before its clock starts,
+ * and opening and migrating the databases is outside it.
  *
- * <p>Run alone with {@code mvn test -Dtest=StoreWriteCost -Dbench.store.calls=20000}; {@link BenchmarkSuite} runs it
- * for its report with 100,000 calls.
+ * <p>Run alone with {@code mvn test -Dtest=StoreWriteCost -Dbench.store.calls=20000}; {@link BenchmarkSuite} loads
+ * its 100,000-call stores with it and keeps them open for the sync and query sections.
  */
 class StoreWriteCost {
 
-    /** Page commit times of one database. */
-    record Result(TestDatabase database, int pages, List<Double> firstTenth, List<Double> lastTenth,
-                  List<Double> all, List<Double> rewritten) {
+    /**
+     * One database's load.
+     *
+     * @param database  which
+     * @param opened    the database, still open
+     * @param calls     calls written
+     * @param commits   milliseconds per page, in order
+     * @param rewritten milliseconds per page written again unchanged
+     */
+    record Load(TestDatabase database, TestDatabase.Opened opened, int calls, List<Double> commits,
+                List<Double> rewritten) {
+
+        double seconds() {
+            return commits.stream().mapToDouble(Double::doubleValue).sum() / 1000;
+        }
+
+        List<Double> firstTenth() {
+            return commits.subList(0, Math.max(1, commits.size() / 10));
+        }
+
+        List<Double> lastTenth() {
+            return commits.subList(commits.size() - Math.max(1, commits.size() / 10), commits.size());
+        }
     }
 
     @Test
     void measure() throws Exception {
-        int calls = Integer.getInteger("bench.store.calls", 20_000);
-        for (Result result : measure(calls)) {
+        for (Load load : load(Integer.getInteger("bench.store.calls", 20_000))) {
             System.out.printf("%s: %d pages, p50 %.1f ms, p95 %.1f ms; first 10 %% p50 %.1f, last 10 %% p50 %.1f;"
-                            + " written again p50 %.1f, p95 %.1f%n", result.database(), result.pages(),
-                    BenchmarkSuite.percentile(result.all(), 50), BenchmarkSuite.percentile(result.all(), 95),
-                    BenchmarkSuite.percentile(result.firstTenth(), 50), BenchmarkSuite.percentile(result.lastTenth(), 50),
-                    BenchmarkSuite.percentile(result.rewritten(), 50), BenchmarkSuite.percentile(result.rewritten(), 95));
+                            + " written again p50 %.1f, p95 %.1f%n", load.database(), load.commits().size(),
+                    BenchmarkSuite.percentile(load.commits(), 50), BenchmarkSuite.percentile(load.commits(), 95),
+                    BenchmarkSuite.percentile(load.firstTenth(), 50), BenchmarkSuite.percentile(load.lastTenth(), 50),
+                    BenchmarkSuite.percentile(load.rewritten(), 50), BenchmarkSuite.percentile(load.rewritten(), 95));
+            load.opened().close();
         }
     }
 
     /**
-     * @param calls how many generated calls to write
-     * @return one result per database that answered (PostgreSQL is skipped when none does)
+     * @param calls how many generated calls (seed 7, 90 days before {@link StoreFixture#NOW}) to write
+     * @return one load per database that answered (PostgreSQL is left out when none does), databases left open
      */
-    static List<Result> measure(int calls) throws Exception {
-        SandboxData data = new SandboxData(new CallGenerator(new SalesOrg(7), 7, calls, 90,
-                ZoneId.of("America/Los_Angeles"), "http://localhost/media"), 90,
-                Clock.fixed(StoreFixture.NOW, ZoneOffset.UTC), 7);
-        List<SandboxCall> found = new ArrayList<>(data.find(CallsFilter.builder().build()));
-        List<List<ExtensiveCall>> pages = new ArrayList<>();
-        for (int i = 0; i < found.size(); i += 100) {
-            pages.add(found.subList(i, Math.min(found.size(), i + 100)).stream().map(data::render).toList());
-        }
-        List<Result> results = new ArrayList<>();
-        Path dir = Files.createTempDirectory("calldeck-store-write");
-        results.add(write(TestDatabase.H2, TestDatabase.openH2File(dir.resolve("calldeck")), pages));
+    static List<Load> load(int calls) throws Exception {
+        SandboxData data = generated(calls);
+        List<SandboxCall> found = data.find(CallsFilter.builder().build());
+        List<TestDatabase> databases = new ArrayList<>(List.of(TestDatabase.H2));
+        List<TestDatabase.Opened> opened = new ArrayList<>(List.of(TestDatabase.openH2File(
+                Files.createTempDirectory("calldeck-bench-store").resolve("calldeck"))));
         TestDatabase.Opened postgres = TestDatabase.openIfAvailable(TestDatabase.POSTGRESQL);
         if (postgres != null) {
-            results.add(write(TestDatabase.POSTGRESQL, postgres, pages));
+            databases.add(TestDatabase.POSTGRESQL);
+            opened.add(postgres);
         }
-        return results;
+        OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC);
+        List<ResourceLocalSyncStore> stores = opened.stream().map(o -> new ResourceLocalSyncStore(o.factory())).toList();
+        List<Long> runs = stores.stream().map(s -> s.startRun(new SyncRunEntity(SyncRunEntity.Kind.BACKFILL, at,
+                at.minusDays(90), at, "bench")).getId()).toList();
+        List<List<Double>> commits = new ArrayList<>();
+        List<List<Double>> rewritten = new ArrayList<>();
+        opened.forEach(o -> {
+            commits.add(new ArrayList<>());
+            rewritten.add(new ArrayList<>());
+        });
+        int pages = (found.size() + 99) / 100;
+        int again = Math.max(1, pages / 10);
+        for (int p = 0; p < pages; p++) {
+            List<ExtensiveCall> page = found.subList(p * 100, Math.min(found.size(), p * 100 + 100)).stream()
+                    .map(data::render).toList();
+            for (int d = 0; d < opened.size(); d++) {
+                commits.get(d).add(commit(stores.get(d), runs.get(d), page, at));
+            }
+        }
+        for (int p = pages - again; p < pages; p++) {
+            List<ExtensiveCall> page = found.subList(p * 100, Math.min(found.size(), p * 100 + 100)).stream()
+                    .map(data::render).toList();
+            for (int d = 0; d < opened.size(); d++) {
+                rewritten.get(d).add(commit(stores.get(d), runs.get(d), page, at));
+            }
+        }
+        List<Load> loads = new ArrayList<>();
+        for (int d = 0; d < opened.size(); d++) {
+            loads.add(new Load(databases.get(d), opened.get(d), found.size(), commits.get(d), rewritten.get(d)));
+        }
+        return loads;
     }
 
-    private static Result write(TestDatabase database, TestDatabase.Opened db, List<List<ExtensiveCall>> pages) {
-        try {
-            ResourceLocalSyncStore store = new ResourceLocalSyncStore(db.factory());
-            OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC);
-            SyncRunEntity run = store.startRun(new SyncRunEntity(SyncRunEntity.Kind.BACKFILL, at, at.minusDays(90), at,
-                    "bench"));
-            List<Double> all = new ArrayList<>();
-            for (List<ExtensiveCall> page : pages) {
-                all.add(commit(store, run.getId(), page, at));
-            }
-            int tenth = Math.max(1, pages.size() / 10);
-            List<Double> rewritten = new ArrayList<>();
-            for (List<ExtensiveCall> page : pages.subList(pages.size() - tenth, pages.size())) {
-                rewritten.add(commit(store, run.getId(), page, at));
-            }
-            return new Result(database, pages.size(), all.subList(0, tenth), all.subList(all.size() - tenth, all.size()),
-                    all, rewritten);
-        } finally {
-            db.close();
-        }
+    /** @return the generated calls the stores are loaded with: seed 7, 90 days before {@link StoreFixture#NOW} */
+    static SandboxData generated(int calls) {
+        return new SandboxData(new CallGenerator(new SalesOrg(7), 7, calls, 90, ZoneId.of("America/Los_Angeles"),
+                "http://localhost/media"), 90, Clock.fixed(StoreFixture.NOW, ZoneOffset.UTC), 7);
     }
 
     /** @return milliseconds to renew the lease and commit the page, as {@code CallSync} does per page */
