@@ -544,24 +544,9 @@ class BenchmarkSuite {
 
     /** Starts a backfill on the server from its Sync page, as an admin; @return its run id once it runs */
     private static long startServerBackfill() {
-        JsonObject before = ItServer.api("/api/sync");
-        Long previous = before.containsKey("runId") ? before.getJsonNumber("runId").longValue() : null;
         try (Browser browser = Browser.open(ItServer.BASE)) {
-            browser.signIn("admin", ItServer.ADMIN_PASSWORD).go("/sync");
-            browser.waitUntil(d -> !d.findElements(org.openqa.selenium.By.id("sync:backfill")).isEmpty());
-            browser.driver().findElement(org.openqa.selenium.By.id("sync:backfill")).click();
-            browser.ajaxDone();
+            return io.calldeck.it.ItCalls.startBackfill(browser.signIn("admin", ItServer.ADMIN_PASSWORD));
         }
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (Instant.now().isBefore(deadline)) {
-            JsonObject state = ItServer.api("/api/sync");
-            if (state.getBoolean("running") && state.containsKey("runId")
-                    && !Long.valueOf(state.getJsonNumber("runId").longValue()).equals(previous)) {
-                return state.getJsonNumber("runId").longValue();
-            }
-            ItServer.pause(Duration.ofMillis(200));
-        }
-        throw new AssertionError("the backfill did not start: " + ItServer.api("/api/sync"));
     }
 
     private static double[] httpRow(Report.Table table, String path, String header, String value) {

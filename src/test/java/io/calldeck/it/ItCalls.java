@@ -147,4 +147,31 @@ public final class ItCalls {
         }
         throw new AssertionError("run " + runId + " has not ended after " + timeout + ": " + run);
     }
+
+    /**
+     * Starts a backfill from the Sync page, as an admin would, with the date the page proposes.
+     *
+     * @param admin a browser signed in as an admin
+     * @return the new run's id, once the server reports it running
+     * @throws AssertionError when no new run is running within 30 seconds
+     */
+    public static long startBackfill(io.calldeck.it.browser.Browser admin) {
+        JsonObject before = ItServer.api("/api/sync");
+        Long previous = before.containsKey("runId") ? before.getJsonNumber("runId").longValue() : null;
+        admin.go("/sync");
+        admin.waitUntil(d -> !d.findElements(org.openqa.selenium.By.id("sync:backfill")).isEmpty());
+        admin.driver().findElement(org.openqa.selenium.By.id("sync:backfill")).click();
+        admin.ajaxDone();
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(deadline)) {
+            JsonObject state = ItServer.api("/api/sync");
+            if (state.getBoolean("running") && state.containsKey("runId")
+                    && !Long.valueOf(state.getJsonNumber("runId").longValue()).equals(previous)) {
+                return state.getJsonNumber("runId").longValue();
+            }
+            ItServer.pause(Duration.ofMillis(200));
+        }
+        admin.screenshot("FAILED-backfill-not-started");
+        throw new AssertionError("the backfill did not start: " + ItServer.api("/api/sync"));
+    }
 }

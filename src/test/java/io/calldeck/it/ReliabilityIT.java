@@ -54,30 +54,10 @@ class ReliabilityIT {
 
     /** Starts a backfill from the Sync page and returns when the server reports it running. */
     private long startBackfill() {
-        Long before = runId();
         Browser browser = browsers.get();
         browser.go("/login");
         browser.driver().manage().deleteAllCookies(); // a restarted server has forgotten earlier sessions
-        browser.signIn("admin", ItServer.ADMIN_PASSWORD).go("/sync");
-        browser.waitUntil(d -> !d.findElements(By.id("sync:backfill")).isEmpty());
-        browser.driver().findElement(By.id("sync:backfill")).click();
-        browser.ajaxDone();
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (Instant.now().isBefore(deadline)) {
-            JsonObject state = ItServer.api("/api/sync");
-            if (state.getBoolean("running") && state.containsKey("runId")
-                    && !Long.valueOf(state.getJsonNumber("runId").longValue()).equals(before)) {
-                return state.getJsonNumber("runId").longValue();
-            }
-            ItServer.pause(Duration.ofMillis(200));
-        }
-        browser.screenshot("FAILED-backfill-not-started");
-        throw new AssertionError("the backfill did not start: " + ItServer.api("/api/sync"));
-    }
-
-    private static Long runId() {
-        JsonObject state = ItServer.api("/api/sync");
-        return state.containsKey("runId") ? state.getJsonNumber("runId").longValue() : null;
+        return ItCalls.startBackfill(browser.signIn("admin", ItServer.ADMIN_PASSWORD));
     }
 
     @Test
