@@ -52,7 +52,8 @@ final class CallPartsWriter {
             t -> new Object[] {t.getCallId(), t.getPosition(), t.getName(), t.getDurationSeconds()});
     private static final Part<TrackerEntity> TRACKERS = new Part<>("call_tracker", List.of("call_id", "position",
             "tracker_id", "name", "tracker_type", "occurrence_count"),
-            t -> new Object[] {t.getCallId(), t.getPosition(), t.getTrackerId(), t.getName(), t.getType(), t.getCount()});
+            t -> new Object[] {t.getCallId(), t.getPosition(), t.getTrackerId(), t.getName(), t.getType(),
+                    t.getCount()});
     private static final Part<KeyPointEntity> KEY_POINTS = new Part<>("call_key_point", List.of("call_id", "position",
             "text"), k -> new Object[] {k.getCallId(), k.getPosition(), k.getText()});
     private static final Part<CommentEntity> COMMENTS = new Part<>("call_comment", List.of("call_id", "position",

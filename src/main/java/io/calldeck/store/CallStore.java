@@ -130,7 +130,8 @@ public class CallStore {
     }
 
     /** Adds the company users that calls' parties name and the directory does not know; {@code known} gets them. */
-    private void rememberParties(java.util.Collection<Party> parties, Map<String, UserEntity> known, OffsetDateTime at) {
+    private void rememberParties(java.util.Collection<Party> parties, Map<String, UserEntity> known,
+                                 OffsetDateTime at) {
         for (Party party : parties) {
             UserEntity user = known.get(party.userId());
             if (user == null) {

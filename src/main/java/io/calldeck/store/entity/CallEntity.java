@@ -434,12 +434,12 @@ public class CallEntity implements java.io.Serializable {
         this.transcriptFetchedAt = value;
     }
 
-    /** @return the SHA-256 (hex) of the call as the sync last stored it ({@code CallMapper#contentHash}); {@code null} before */
+    /** @return the call's content hash when the sync last stored it ({@code CallMapper.contentHash}); {@code null} before */
     public String getContentHash() {
         return contentHash;
     }
 
-    /** @param value the SHA-256 (hex) of the call as the sync stores it now */
+    /** @param value the call's content hash as the sync stores it now ({@code CallMapper.contentHash}) */
     public void setContentHash(String value) {
         this.contentHash = value;
     }
