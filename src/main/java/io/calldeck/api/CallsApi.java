@@ -5,7 +5,9 @@ import io.calldeck.security.PrivateCalls;
 import io.calldeck.sync.GongRefusal;
 import io.calldeck.sync.TranscriptService;
 import io.calldeck.store.CallFilter;
-import io.calldeck.store.CallQueries;
+import io.calldeck.store.CallDetails;
+import io.calldeck.store.CallSearch;
+import io.calldeck.store.Directory;
 import io.calldeck.store.CallSort;
 import io.calldeck.store.entity.CallEntity;
 import io.calldeck.store.entity.CrmObjectEntity;
@@ -42,7 +44,13 @@ public class CallsApi {
             Map.entry("private", CallSort.PRIVATE), Map.entry("workspace", CallSort.WORKSPACE));
 
     @Inject
-    CallQueries queries;
+    CallSearch search;
+
+    @Inject
+    CallDetails details;
+
+    @Inject
+    Directory directory;
 
     @Inject
     PrivateCalls privateCalls;
@@ -83,7 +91,7 @@ public class CallsApi {
     /**
      * A page of calls.
      *
-     * @param total             how many calls match, counted up to 10,000 ({@code CallQueries.COUNT_LIMIT})
+     * @param total             how many calls match, counted up to 10,000 ({@code CallSearch.COUNT_LIMIT})
      * @param totalIsLowerBound {@code true} when more calls match than {@code total}: counting stopped there
      * @param page              this page, from 0
      * @param size              page size
@@ -134,7 +142,7 @@ public class CallsApi {
         CallFilter filter = new CallFilter(start, end, ApiParameters.ids("rep", reps),
                 ApiParameters.id("workspace", workspace), direction, scope, null, null, null, q, null,
                 privateCalls.visibleToCaller() ? null : Boolean.FALSE);
-        CallQueries.CallPage result = queries.search(filter, callSort, ascending, pageNumber * pageSize, pageSize);
+        CallSearch.CallPage result = search.search(filter, callSort, ascending, pageNumber * pageSize, pageSize);
         return new CallsPage(result.total(), result.totalIsLowerBound(), pageNumber, pageSize,
                 result.calls().stream().map(CallSummary::of).toList());
     }
@@ -231,8 +239,8 @@ public class CallsApi {
     @APIResponse(responseCode = "200", description = "The call")
     @APIResponse(responseCode = "404", description = "CallDeck does not hold this call")
     public CallDetail get(@PathParam("id") String id) {
-        CallQueries.CallDetail d = visibleDetail(id);
-        Map<String, String> names = queries.userNames(d.comments().stream()
+        CallDetails.CallDetail d = visibleDetail(id);
+        Map<String, String> names = directory.userNames(d.comments().stream()
                 .map(c -> c.getCommenterUserId()).filter(u -> u != null).toList());
         return new CallDetail(CallSummary.of(d.call()),
                 d.parties().stream().map(p -> new Party(p.getPartyId(), p.getName(), p.getEmail(), p.getTitle(),
@@ -283,7 +291,7 @@ public class CallsApi {
     @APIResponse(responseCode = "502", description = "Gong refused (a missing api:calls:read:transcript scope) or "
             + "failed, and CallDeck holds no transcript of the call; the body says what Gong answered")
     public Transcript transcript(@PathParam("id") String id) {
-        CallQueries.CallDetail d = visibleDetail(id);
+        CallDetails.CallDetail d = visibleDetail(id);
         try {
             if (transcripts.fetchIfDue(d.call(), !d.transcript().isEmpty())) {
                 d = visibleDetail(id);
@@ -301,11 +309,11 @@ public class CallsApi {
                         s.getEndMs(), s.getText())).toList());
     }
 
-    private CallQueries.CallDetail visibleDetail(String id) {
+    private CallDetails.CallDetail visibleDetail(String id) {
         if (!id.matches("\\d{1,20}")) {
             throw new NotFoundException("No call " + id);
         }
-        return queries.detail(id).filter(c -> privateCalls.visibleToCaller() || !c.call().isPrivate())
+        return details.detail(id).filter(c -> privateCalls.visibleToCaller() || !c.call().isPrivate())
                 .orElseThrow(() -> new NotFoundException("No call " + id));
     }
 }

@@ -1,7 +1,7 @@
 package io.calldeck.api;
 
 import io.calldeck.security.PrivateCalls;
-import io.calldeck.store.CallQueries;
+import io.calldeck.store.CommentQueries;
 import io.calldeck.store.entity.CommentEntity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class CommentsApi {
 
     @Inject
-    CallQueries queries;
+    CommentQueries queries;
 
     @Inject
     PrivateCalls privateCalls;
@@ -72,7 +72,7 @@ public class CommentsApi {
         OffsetDateTime end = ApiParameters.time("to", to);
         ApiParameters.order(start, end);
         int pageSize = ApiParameters.size(size, 50);
-        CallQueries.CommentPage result = queries.comments(new CallQueries.CommentFilter(start, end, null, null,
+        CommentQueries.CommentPage result = queries.comments(new CommentQueries.CommentFilter(start, end, null, null,
                         privateCalls.visibleToCaller()),
                 ApiParameters.page(page) * pageSize, pageSize);
         return new Comments(result.total(), result.comments().stream()

@@ -1,6 +1,6 @@
 package io.calldeck.api;
 
-import io.calldeck.store.CallQueries;
+import io.calldeck.store.CallSearch;
 import io.calldeck.sync.SyncProgress;
 import io.calldeck.sync.SyncService;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,7 +25,7 @@ public class SyncApi {
     SyncService sync;
 
     @Inject
-    CallQueries queries;
+    CallSearch queries;
 
     /**
      * @param running            whether a run is going on

@@ -1,6 +1,6 @@
 package io.calldeck.api;
 
-import io.calldeck.store.CallQueries;
+import io.calldeck.store.TalkTimeQueries;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class TalkTimeApi {
 
     @Inject
-    CallQueries queries;
+    TalkTimeQueries queries;
 
     /**
      * A rep's talk time.
@@ -58,7 +58,7 @@ public class TalkTimeApi {
         OffsetDateTime start = ApiParameters.time("from", from);
         OffsetDateTime end = ApiParameters.time("to", to);
         ApiParameters.order(start, end);
-        return new TalkTime(queries.talkTimeByRep(new CallQueries.TalkTimeFilter(start, end,
+        return new TalkTime(queries.talkTimeByRep(new TalkTimeQueries.TalkTimeFilter(start, end,
                         ApiParameters.id("workspace", workspace), scope, null)).stream()
                 .map(r -> new Rep(r.userId(), r.name(), r.calls(), r.talkTimeSeconds(), r.averageTalkRatio())).toList());
     }

@@ -1,6 +1,6 @@
 package io.calldeck.dashboard;
 
-import io.calldeck.store.CallQueries;
+import io.calldeck.store.Directory;
 import io.calldeck.store.entity.UserEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.component.UIComponent;
@@ -24,7 +24,7 @@ public class UserSearch implements Converter<UserEntity> {
     private static final Pattern ID = Pattern.compile("\\d{1,20}");
 
     @Inject
-    CallQueries queries;
+    Directory queries;
 
     /**
      * @param text part of a name or email

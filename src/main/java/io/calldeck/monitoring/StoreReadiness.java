@@ -1,6 +1,6 @@
 package io.calldeck.monitoring;
 
-import io.calldeck.store.CallQueries;
+import io.calldeck.store.CallSearch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -14,7 +14,7 @@ import org.eclipse.microprofile.health.Readiness;
 public class StoreReadiness implements HealthCheck {
 
     @Inject
-    CallQueries queries;
+    CallSearch queries;
 
     @Override
     public HealthCheckResponse call() {

@@ -25,7 +25,7 @@ public class FilterOptions {
     }
 
     @Inject
-    CallQueries queries;
+    Directory queries;
 
     private final Clock clock;
     private volatile Read<UserEntity> reps;
@@ -40,19 +40,19 @@ public class FilterOptions {
      * @param queries the store's queries
      * @param clock   what "a minute" is measured with (tests)
      */
-    public FilterOptions(CallQueries queries, Clock clock) {
+    public FilterOptions(Directory queries, Clock clock) {
         this.queries = queries;
         this.clock = clock;
     }
 
-    /** @return {@link CallQueries#reps()}, at most a minute old; not to be changed */
+    /** @return {@link Directory#reps()}, at most a minute old; not to be changed */
     public List<UserEntity> reps() {
         Read<UserEntity> read = fresh(reps, queries::reps);
         reps = read;
         return read.values();
     }
 
-    /** @return {@link CallQueries#systems()}, at most a minute old */
+    /** @return {@link Directory#systems()}, at most a minute old */
     public List<String> systems() {
         Read<String> read = fresh(systems, queries::systems);
         systems = read;

@@ -14,7 +14,9 @@ import io.calldeck.sandbox.data.SalesOrg;
 import io.calldeck.sandbox.data.SandboxCall;
 import io.calldeck.sandbox.data.SandboxData;
 import io.calldeck.store.CallFilter;
-import io.calldeck.store.CallQueries;
+import io.calldeck.store.CallSearch;
+import io.calldeck.store.CommentQueries;
+import io.calldeck.store.TalkTimeQueries;
 import io.calldeck.store.CallSort;
 import io.calldeck.store.CallStore;
 import io.calldeck.store.StoreFixture;
@@ -604,31 +606,33 @@ class BenchmarkSuite {
             EntityManager em = load.opened().factory().createEntityManager();
             String rows = count(em, "CallEntity") + " calls, " + count(em, "PartyEntity") + " parties, "
                     + count(em, "CommentEntity") + " comments";
-            CallQueries queries = new CallQueries(em);
+            CallSearch search = new CallSearch(em);
+            TalkTimeQueries talkTime = new TalkTimeQueries(em);
+            CommentQueries comments = new CommentQueries(em);
             OffsetDateTime end = StoreFixture.NOW.atOffset(ZoneOffset.UTC);
             String rep = data.users().get(3).id();
             List<Double> worst = new ArrayList<>();
             worst.add(queryRow(table, load.database(), rows, "calls table: 30 days, newest first, page 1 of 50",
-                    i -> queries.search(new CallFilter(end.minusDays(30), end.minusSeconds(i), null, null, null, null,
+                    i -> search.search(new CallFilter(end.minusDays(30), end.minusSeconds(i), null, null, null, null,
                             null, null, null, null, null, null), CallSort.STARTED, false, 0, 50)));
             worst.add(queryRow(table, load.database(), "", "calls table: page 40 sorted by duration",
-                    i -> queries.search(new CallFilter(end.minusDays(30), end.minusSeconds(i), null, null, null, null,
+                    i -> search.search(new CallFilter(end.minusDays(30), end.minusSeconds(i), null, null, null, null,
                             null, null, null, null, null, null), CallSort.DURATION, true, 2000, 50)));
             worst.add(queryRow(table, load.database(), "", "calls table: direction + scope + min duration + title",
-                    i -> queries.search(new CallFilter(end.minusDays(90), end.minusSeconds(i), null, null,
+                    i -> search.search(new CallFilter(end.minusDays(90), end.minusSeconds(i), null, null,
                             List.of("Outbound"), List.of("External"), null, 600L, null, "call", null, null),
                             CallSort.STARTED, false, 0, 50)));
             worst.add(queryRow(table, load.database(), "", "calls table: one rep, with comments, 90 days",
-                    i -> queries.search(new CallFilter(end.minusDays(90), end.minusSeconds(i), List.of(rep), null,
+                    i -> search.search(new CallFilter(end.minusDays(90), end.minusSeconds(i), List.of(rep), null,
                             null, null, null, null, null, null, Boolean.TRUE, null), CallSort.STARTED, false, 0, 50)));
             worst.add(queryRow(table, load.database(), "", "talk time per rep, 90 days",
-                    i -> queries.talkTimeByRep(new CallQueries.TalkTimeFilter(end.minusDays(90), end.minusSeconds(i),
+                    i -> talkTime.talkTimeByRep(new TalkTimeQueries.TalkTimeFilter(end.minusDays(90), end.minusSeconds(i),
                             null, null, null))));
             worst.add(queryRow(table, load.database(), "", "weekly talk time, 90 days",
-                    i -> queries.talkTimeByWeek(new CallQueries.TalkTimeFilter(end.minusDays(90), end.minusSeconds(i),
+                    i -> talkTime.talkTimeByWeek(new TalkTimeQueries.TalkTimeFilter(end.minusDays(90), end.minusSeconds(i),
                             null, null, null))));
             worst.add(queryRow(table, load.database(), "", "public comments, 30 days, page 1",
-                    i -> queries.comments(new CallQueries.CommentFilter(end.minusDays(30), end.minusSeconds(i),
+                    i -> comments.comments(new CommentQueries.CommentFilter(end.minusDays(30), end.minusSeconds(i),
                             null, null, true), 0, 25)));
             em.close();
             double max = worst.stream().mapToDouble(Double::doubleValue).max().orElse(0);

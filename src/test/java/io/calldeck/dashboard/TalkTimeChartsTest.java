@@ -3,7 +3,7 @@ package io.calldeck.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.calldeck.dashboard.talktime.TalkTimeCharts;
-import io.calldeck.store.CallQueries;
+import io.calldeck.store.TalkTimeQueries;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 /** The Chart.js configurations the talk-time page hands to {@code <p:chart>}. */
 class TalkTimeChartsTest {
 
-    private static final List<CallQueries.RepTalkTime> REPS = List.of(
-            new CallQueries.RepTalkTime("1", "Ann Lee", 12, 7_200, 600, 0.38),
-            new CallQueries.RepTalkTime("2", "Bo Chen", 9, 5_400, 600, 0.61),
-            new CallQueries.RepTalkTime("3", null, 1, 90, 90, 0.45));
+    private static final List<TalkTimeQueries.RepTalkTime> REPS = List.of(
+            new TalkTimeQueries.RepTalkTime("1", "Ann Lee", 12, 7_200, 600, 0.38),
+            new TalkTimeQueries.RepTalkTime("2", "Bo Chen", 9, 5_400, 600, 0.61),
+            new TalkTimeQueries.RepTalkTime("3", null, 1, 90, 90, 0.45));
 
     private static JsonObject parse(String json) {
         return Json.createReader(new StringReader(json)).readObject();
@@ -54,10 +54,10 @@ class TalkTimeChartsTest {
     @Test
     void aRepNameCannotCloseThePagesScriptElement() {
         String hostile = "Eve </script><img src=x onerror=alert(1)> & Co";
-        List<CallQueries.RepTalkTime> reps = List.of(new CallQueries.RepTalkTime("9", hostile, 2, 600, 300, 0.5));
+        List<TalkTimeQueries.RepTalkTime> reps = List.of(new TalkTimeQueries.RepTalkTime("9", hostile, 2, 600, 300, 0.5));
         String totals = TalkTimeCharts.totals(reps);
         String ratios = TalkTimeCharts.ratios(reps);
-        String trend = TalkTimeCharts.trend(List.of(new CallQueries.WeeklyTalkTime(java.time.LocalDate.of(2026, 11, 2),
+        String trend = TalkTimeCharts.trend(List.of(new TalkTimeQueries.WeeklyTalkTime(java.time.LocalDate.of(2026, 11, 2),
                 "9", hostile, 2, 600, 0.5)), List.of("9"), java.util.Map.of("9", hostile));
 
         for (String json : List.of(totals, ratios, trend)) {

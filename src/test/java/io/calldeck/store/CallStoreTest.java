@@ -76,7 +76,7 @@ class CallStoreTest {
                     call.media());
             inTransaction(em, e -> store.saveCalls(List.of(edited), AT.plusMinutes(5)));
 
-            CallQueries.CallDetail detail = new CallQueries(em).detail(call.metaData().id()).orElseThrow();
+            CallDetails.CallDetail detail = new CallDetails(em).detail(call.metaData().id()).orElseThrow();
             assertThat(detail.comments()).hasSize(1);
             assertThat(detail.call().getCommentCount()).isEqualTo(1);
             assertThat(detail.transcript()).hasSize((int) transcript.transcript().stream()
@@ -108,7 +108,7 @@ class CallStoreTest {
                 inTransaction(em, e -> store.saveCalls(calls.subList(0, 100).contains(call) ? calls.subList(0, 100)
                         : List.of(call), AT));
                 em.clear();
-                CallQueries.CallDetail detail = new CallQueries(em).detail(call.metaData().id()).orElseThrow();
+                CallDetails.CallDetail detail = new CallDetails(em).detail(call.metaData().id()).orElseThrow();
                 assertSameRows(detail.parties(), expected.parties());
                 assertSameRows(detail.speakers(), expected.speakers());
                 assertSameRows(detail.stats(), expected.stats());
@@ -148,7 +148,7 @@ class CallStoreTest {
 
             int created = inTransaction(em, e -> store.saveCalls(List.of(newMedia), AT.plusHours(1)));
             em.clear();
-            CallQueries.CallDetail unchanged = new CallQueries(em).detail(id).orElseThrow();
+            CallDetails.CallDetail unchanged = new CallDetails(em).detail(id).orElseThrow();
             assertThat(created).isZero();
             assertThat(unchanged.parties().get(0).getName()).as("an unchanged call's rows are kept").isEqualTo("kept");
             assertThat(unchanged.call().getSyncedAt()).isEqualTo(AT.plusHours(1));
@@ -158,7 +158,7 @@ class CallStoreTest {
                     call.media());
             inTransaction(em, e -> store.saveCalls(List.of(edited), AT.plusHours(2)));
             em.clear();
-            CallQueries.CallDetail changed = new CallQueries(em).detail(id).orElseThrow();
+            CallDetails.CallDetail changed = new CallDetails(em).detail(id).orElseThrow();
             assertThat(changed.parties().get(0).getName()).isEqualTo(call.parties().get(0).name());
             assertThat(changed.comments()).hasSize(1);
             assertThat(changed.call().getSyncedAt()).isEqualTo(AT.plusHours(2));

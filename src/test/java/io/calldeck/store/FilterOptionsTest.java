@@ -37,7 +37,7 @@ class FilterOptionsTest {
     @Test
     void theChoicesAreReadOnceAMinute() {
         AtomicInteger reads = new AtomicInteger();
-        CallQueries queries = new CallQueries(null) {
+        Directory queries = new Directory(null) {
             @Override
             public List<UserEntity> reps() {
                 reads.incrementAndGet();

@@ -5,7 +5,8 @@ import io.calldeck.dashboard.CallAccessService;
 import io.calldeck.sync.GongRefusal;
 import io.calldeck.dashboard.Viewer;
 import io.calldeck.store.AccessAuditLog;
-import io.calldeck.store.CallQueries;
+import io.calldeck.store.CallSearch;
+import io.calldeck.store.Directory;
 import io.calldeck.store.entity.AccessAuditEntity;
 import io.calldeck.store.entity.CallEntity;
 import io.calldeck.store.entity.UserEntity;
@@ -39,7 +40,10 @@ public class AccessView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Instance<CallQueries> queries;
+    Instance<CallSearch> search;
+
+    @Inject
+    Instance<Directory> directory;
 
     @Inject
     Instance<CallAccessService> access;
@@ -153,7 +157,7 @@ public class AccessView implements Serializable {
             preview = List.of();
             return;
         }
-        Map<String, CallEntity> known = queries.get().calls(chosen).stream()
+        Map<String, CallEntity> known = search.get().calls(chosen).stream()
                 .collect(Collectors.toMap(CallEntity::getId, c -> c));
         preview = chosen.stream().map(id -> {
             CallEntity call = known.get(id);
@@ -198,8 +202,8 @@ public class AccessView implements Serializable {
             Map<String, List<String>> byCall = access.get().current(chosen);
             Set<String> userIds = new LinkedHashSet<>();
             byCall.values().forEach(userIds::addAll);
-            Map<String, String> names = queries.get().userNames(userIds);
-            Map<String, String> titles = queries.get().calls(chosen).stream()
+            Map<String, String> names = directory.get().userNames(userIds);
+            Map<String, String> titles = search.get().calls(chosen).stream()
                     .collect(Collectors.toMap(CallEntity::getId, c -> c.getTitle() == null ? "" : c.getTitle()));
             current = byCall.entrySet().stream().map(e -> new AccessLine(e.getKey(), titles.getOrDefault(e.getKey(), ""),
                     e.getValue().isEmpty() ? "(nobody)" : e.getValue().stream().map(u -> names.getOrDefault(u, u))

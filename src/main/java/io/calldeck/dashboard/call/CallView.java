@@ -14,7 +14,8 @@ import io.calldeck.security.PrivateCalls;
 import io.calldeck.sync.TranscriptService;
 import io.calldeck.dashboard.Viewer;
 import io.calldeck.store.AccessAuditLog;
-import io.calldeck.store.CallQueries;
+import io.calldeck.store.CallDetails;
+import io.calldeck.store.Directory;
 import io.calldeck.store.entity.CallEntity;
 import io.calldeck.store.entity.CommentEntity;
 import io.calldeck.store.entity.PartyEntity;
@@ -50,7 +51,10 @@ public class CallView implements Serializable {
     private static final Pattern ID = Pattern.compile("\\d{1,20}");
 
     @Inject
-    CallQueries queries;
+    CallDetails details;
+
+    @Inject
+    Directory directory;
 
     @Inject
     TranscriptService transcripts;
@@ -68,7 +72,7 @@ public class CallView implements Serializable {
     Viewer viewer;
 
     private String id;
-    private CallQueries.CallDetail detail;
+    private CallDetails.CallDetail detail;
     private Map<String, String> names = new HashMap<>();
     private List<String> accessUsers;
     private String accessError;
@@ -152,7 +156,7 @@ public class CallView implements Serializable {
 
     /** Loads the call (an f:viewAction); an unknown id, or a private call the user may not see, answers 404. */
     public void load() {
-        detail = id == null || !ID.matcher(id).matches() ? null : queries.detail(id)
+        detail = id == null || !ID.matcher(id).matches() ? null : details.detail(id)
                 .filter(d -> !d.call().isPrivate() || privateCalls.visibleToCaller()).orElse(null);
         if (detail == null) {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
@@ -162,7 +166,7 @@ public class CallView implements Serializable {
         }
         Set<String> userIds = new HashSet<>();
         detail.comments().forEach(c -> userIds.add(c.getCommenterUserId()));
-        names = new HashMap<>(queries.userNames(userIds));
+        names = new HashMap<>(directory.userNames(userIds));
         fetchTranscript();
         if (viewer.isAdmin()) {
             loadAccess();
@@ -172,7 +176,7 @@ public class CallView implements Serializable {
     private void fetchTranscript() {
         try {
             if (transcripts.fetchIfDue(detail.call(), !detail.transcript().isEmpty())) {
-                detail = queries.detail(id).orElse(detail);
+                detail = details.detail(id).orElse(detail);
             }
             transcriptError = null;
         } catch (GongException e) {
@@ -184,7 +188,7 @@ public class CallView implements Serializable {
     private void loadAccess() {
         try {
             accessUsers = access.current(List.of(id)).getOrDefault(id, List.of());
-            names.putAll(queries.userNames(accessUsers));
+            names.putAll(directory.userNames(accessUsers));
             accessError = null;
         } catch (GongException e) {
             accessUsers = null;

@@ -1,7 +1,7 @@
 package io.calldeck.dashboard.calls;
 
 import io.calldeck.store.CallFilter;
-import io.calldeck.store.CallQueries;
+import io.calldeck.store.CallSearch;
 import io.calldeck.store.CallSort;
 import io.calldeck.store.entity.CallEntity;
 import java.time.ZoneId;
@@ -39,7 +39,7 @@ public class CallsLazyDataModel extends LazyDataModel<CallRow> {
     public interface Lookup<T> extends Supplier<T>, java.io.Serializable {
     }
 
-    private final Lookup<CallQueries> queries;
+    private final Lookup<CallSearch> queries;
     private final Lookup<ZoneId> zone;
     private CallFilter filter;
     private boolean countLowerBound;
@@ -49,7 +49,7 @@ public class CallsLazyDataModel extends LazyDataModel<CallRow> {
      * @param zone    the viewer's time zone (per request)
      * @param filter  the filter bar's criteria
      */
-    public CallsLazyDataModel(Lookup<CallQueries> queries, Lookup<ZoneId> zone, CallFilter filter) {
+    public CallsLazyDataModel(Lookup<CallSearch> queries, Lookup<ZoneId> zone, CallFilter filter) {
         this.queries = queries;
         this.zone = zone;
         this.filter = filter;
@@ -60,15 +60,15 @@ public class CallsLazyDataModel extends LazyDataModel<CallRow> {
         return filter;
     }
 
-    /** Counted up to {@link CallQueries#COUNT_LIMIT}: past it, {@link #isCountLowerBound()} says so. */
+    /** Counted up to {@link CallSearch#COUNT_LIMIT}: past it, {@link #isCountLowerBound()} says so. */
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        CallQueries.CallCount counted = queries.get().countUpTo(filter, CallQueries.COUNT_LIMIT);
+        CallSearch.CallCount counted = queries.get().countUpTo(filter, CallSearch.COUNT_LIMIT);
         countLowerBound = counted.lowerBound();
         return (int) counted.value();
     }
 
-    /** @return more calls match than the row count, which stopped at {@link CallQueries#COUNT_LIMIT} */
+    /** @return more calls match than the row count, which stopped at {@link CallSearch#COUNT_LIMIT} */
     public boolean isCountLowerBound() {
         return countLowerBound;
     }

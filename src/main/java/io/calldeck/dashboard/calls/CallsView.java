@@ -3,7 +3,8 @@ package io.calldeck.dashboard.calls;
 import io.calldeck.dashboard.Viewer;
 import io.calldeck.security.PrivateCalls;
 import io.calldeck.store.CallFilter;
-import io.calldeck.store.CallQueries;
+import io.calldeck.store.CallSearch;
+import io.calldeck.store.Directory;
 import io.calldeck.store.entity.UserEntity;
 import io.calldeck.store.entity.WorkspaceEntity;
 import jakarta.enterprise.inject.Instance;
@@ -41,7 +42,10 @@ public class CallsView implements Serializable {
     static final List<String> SCOPES = List.of("External", "Internal", "Unknown");
 
     @Inject
-    Instance<CallQueries> queries;
+    Instance<CallSearch> search;
+
+    @Inject
+    Instance<Directory> directory;
 
     @Inject
     Instance<io.calldeck.store.FilterOptions> options;
@@ -103,7 +107,7 @@ public class CallsView implements Serializable {
                 q == null || q.isBlank() ? null : q.trim(), "yes".equals(comments) ? Boolean.TRUE
                         : "no".equals(comments) ? Boolean.FALSE : null,
                 privateCalls.visibleToCaller() ? null : Boolean.FALSE);
-        Instance<CallQueries> lookup = queries;
+        Instance<CallSearch> lookup = search;
         model = new CallsLazyDataModel(lookup::get, viewer::getZone, filter);
     }
 
@@ -187,7 +191,7 @@ public class CallsView implements Serializable {
     /** @return the workspaces for the workspace filter */
     public List<WorkspaceEntity> getWorkspaceOptions() {
         if (workspaceOptions == null) {
-            workspaceOptions = queries.get().workspaces();
+            workspaceOptions = directory.get().workspaces();
         }
         return workspaceOptions;
     }

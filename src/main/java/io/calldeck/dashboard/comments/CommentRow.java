@@ -2,7 +2,7 @@ package io.calldeck.dashboard.comments;
 
 import io.calldeck.dashboard.CommentText;
 import io.calldeck.dashboard.Formats;
-import io.calldeck.store.CallQueries;
+import io.calldeck.store.CommentQueries;
 import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.List;
@@ -29,7 +29,7 @@ public class CommentRow implements Serializable {
      * @param row  the store's row
      * @param zone the viewer's time zone
      */
-    public CommentRow(CallQueries.CommentRow row, ZoneId zone) {
+    public CommentRow(CommentQueries.CommentRow row, ZoneId zone) {
         this.key = row.comment().getCallId() + "/" + row.comment().getPosition();
         this.callId = row.comment().getCallId();
         this.callTitle = row.callTitle() == null ? "(untitled call)" : row.callTitle();

@@ -2,7 +2,8 @@ package io.calldeck.dashboard.comments;
 
 import io.calldeck.dashboard.Viewer;
 import io.calldeck.security.PrivateCalls;
-import io.calldeck.store.CallQueries;
+import io.calldeck.store.CommentQueries;
+import io.calldeck.store.Directory;
 import io.calldeck.store.entity.UserEntity;
 import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
@@ -32,7 +33,10 @@ public class CommentsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Instance<CallQueries> queries;
+    Instance<CommentQueries> comments;
+
+    @Inject
+    Instance<Directory> directory;
 
     @Inject
     Instance<io.calldeck.store.FilterOptions> options;
@@ -61,10 +65,10 @@ public class CommentsView implements Serializable {
         range = new ArrayList<>(List.of(start, end));
         commenters = ids(by);
         reps = ids(rep);
-        CallQueries.CommentFilter filter = new CallQueries.CommentFilter(start.atStartOfDay(zone).toOffsetDateTime(),
+        CommentQueries.CommentFilter filter = new CommentQueries.CommentFilter(start.atStartOfDay(zone).toOffsetDateTime(),
                 end.plusDays(1).atStartOfDay(zone).toOffsetDateTime(), commenters, reps,
                 privateCalls.visibleToCaller());
-        Instance<CallQueries> lookup = queries;
+        Instance<CommentQueries> lookup = comments;
         Viewer current = viewer;
         model = new LazyDataModel<>() {
             private static final long serialVersionUID = 1L;
@@ -77,7 +81,7 @@ public class CommentsView implements Serializable {
             @Override
             public List<CommentRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                          Map<String, FilterMeta> filterBy) {
-                CallQueries.CommentPage page = lookup.get().comments(filter, first, Math.min(500, Math.max(1, pageSize)));
+                CommentQueries.CommentPage page = lookup.get().comments(filter, first, Math.min(500, Math.max(1, pageSize)));
                 setRowCount((int) page.total());
                 ZoneId viewerZone = current.getZone();
                 return page.comments().stream().map(c -> new CommentRow(c, viewerZone)).toList();
@@ -130,7 +134,7 @@ public class CommentsView implements Serializable {
     /** @return users CallDeck knows, for the pickers */
     public List<UserEntity> getUsers() {
         if (users == null) {
-            users = queries.get().users();
+            users = directory.get().users();
         }
         return users;
     }

@@ -3,7 +3,7 @@ package io.calldeck.dashboard.sync;
 import io.calldeck.connector.RateBudgetStatus;
 import io.calldeck.dashboard.Formats;
 import io.calldeck.dashboard.Viewer;
-import io.calldeck.store.CallQueries;
+import io.calldeck.store.CallSearch;
 import io.calldeck.store.entity.SyncRunEntity;
 import io.calldeck.sync.SyncProgress;
 import io.calldeck.sync.SyncService;
@@ -31,7 +31,7 @@ public class SyncView implements Serializable {
     SyncService sync;
 
     @Inject
-    CallQueries queries;
+    CallSearch queries;
 
     @Inject
     Viewer viewer;

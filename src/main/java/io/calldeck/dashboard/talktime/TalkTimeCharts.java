@@ -1,6 +1,6 @@
 package io.calldeck.dashboard.talktime;
 
-import io.calldeck.store.CallQueries;
+import io.calldeck.store.TalkTimeQueries;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
@@ -45,7 +45,7 @@ public final class TalkTimeCharts {
      * @param reps talk time per rep, most first
      * @return horizontal bars of each rep's total talk time, in hours
      */
-    public static String totals(List<CallQueries.RepTalkTime> reps) {
+    public static String totals(List<TalkTimeQueries.RepTalkTime> reps) {
         List<String> labels = reps.stream().map(r -> name(r.name(), r.userId())).toList();
         List<Double> hours = reps.stream().map(r -> round(r.talkTimeSeconds() / 3600.0, 2)).toList();
         return scriptSafe(JSONB.toJson(new Chart("bar", new Data(labels, List.of(new Dataset(null, "Talk time (hours)", hours,
@@ -57,8 +57,8 @@ public final class TalkTimeCharts {
      * @return horizontal bars of each rep's average talk ratio in percent (reps without speaker data left out),
      *         with the 43% benchmark as a line
      */
-    public static String ratios(List<CallQueries.RepTalkTime> reps) {
-        List<CallQueries.RepTalkTime> sorted = new ArrayList<>(reps.stream().filter(r -> r.averageTalkRatio() != null)
+    public static String ratios(List<TalkTimeQueries.RepTalkTime> reps) {
+        List<TalkTimeQueries.RepTalkTime> sorted = new ArrayList<>(reps.stream().filter(r -> r.averageTalkRatio() != null)
                 .toList());
         sorted.sort((a, b) -> Double.compare(b.averageTalkRatio(), a.averageTalkRatio()));
         List<String> labels = sorted.stream().map(r -> name(r.name(), r.userId())).toList();
@@ -79,7 +79,7 @@ public final class TalkTimeCharts {
      * @param names their names
      * @return lines of each rep's weekly talk time in hours
      */
-    public static String trend(List<CallQueries.WeeklyTalkTime> weeks, List<String> reps, Map<String, String> names) {
+    public static String trend(List<TalkTimeQueries.WeeklyTalkTime> weeks, List<String> reps, Map<String, String> names) {
         TreeSet<LocalDate> allWeeks = new TreeSet<>();
         weeks.forEach(w -> allWeeks.add(w.week()));
         List<String> labels = allWeeks.stream().map(LocalDate::toString).toList();

@@ -2,7 +2,8 @@ package io.calldeck.dashboard.talktime;
 
 import io.calldeck.dashboard.Formats;
 import io.calldeck.dashboard.Viewer;
-import io.calldeck.store.CallQueries;
+import io.calldeck.store.TalkTimeQueries;
+import io.calldeck.store.Directory;
 import io.calldeck.store.entity.WorkspaceEntity;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -32,7 +33,10 @@ public class TalkTimeView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    CallQueries queries;
+    TalkTimeQueries talkTime;
+
+    @Inject
+    Directory directory;
 
     @Inject
     Viewer viewer;
@@ -44,7 +48,7 @@ public class TalkTimeView implements Serializable {
     private String rep;
     private List<LocalDate> range = new ArrayList<>();
     private List<String> trendReps = new ArrayList<>();
-    private List<CallQueries.RepTalkTime> reps = List.of();
+    private List<TalkTimeQueries.RepTalkTime> reps = List.of();
     private String totalsChart;
     private String ratiosChart;
     private String trendChart;
@@ -100,16 +104,16 @@ public class TalkTimeView implements Serializable {
         range = new ArrayList<>(List.of(start, end));
         String workspace = ws == null || ws.isBlank() ? null : ws;
         String callScope = scope == null || scope.isBlank() ? null : scope;
-        CallQueries.TalkTimeFilter filter = new CallQueries.TalkTimeFilter(start.atStartOfDay(zone).toOffsetDateTime(),
+        TalkTimeQueries.TalkTimeFilter filter = new TalkTimeQueries.TalkTimeFilter(start.atStartOfDay(zone).toOffsetDateTime(),
                 end.plusDays(1).atStartOfDay(zone).toOffsetDateTime(), workspace, callScope, null);
-        reps = queries.talkTimeByRep(filter);
-        trendReps = rep == null || rep.isBlank() ? new ArrayList<>(reps.stream().limit(5).map(CallQueries.RepTalkTime::userId).toList())
+        reps = talkTime.talkTimeByRep(filter);
+        trendReps = rep == null || rep.isBlank() ? new ArrayList<>(reps.stream().limit(5).map(TalkTimeQueries.RepTalkTime::userId).toList())
                 : new ArrayList<>(Arrays.stream(rep.split(",")).filter(s -> s.matches("\\d{1,20}")).toList());
         Map<String, String> names = new LinkedHashMap<>();
         reps.forEach(r -> names.put(r.userId(), r.name()));
         totalsChart = TalkTimeCharts.totals(reps);
         ratiosChart = TalkTimeCharts.ratios(reps);
-        trendChart = TalkTimeCharts.trend(queries.talkTimeByWeek(new CallQueries.TalkTimeFilter(filter.from(),
+        trendChart = TalkTimeCharts.trend(talkTime.talkTimeByWeek(new TalkTimeQueries.TalkTimeFilter(filter.from(),
                 filter.to(), workspace, callScope, trendReps.isEmpty() ? List.of("-") : trendReps)), trendReps, names);
     }
 
@@ -148,14 +152,14 @@ public class TalkTimeView implements Serializable {
     }
 
     /** @return the reps with calls in the period (for the trend picker) */
-    public List<CallQueries.RepTalkTime> getReps() {
+    public List<TalkTimeQueries.RepTalkTime> getReps() {
         return reps;
     }
 
     /** @return the workspaces */
     public List<WorkspaceEntity> getWorkspaces() {
         if (workspaces == null) {
-            workspaces = queries.workspaces();
+            workspaces = directory.workspaces();
         }
         return workspaces;
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.calldeck.sandbox.data.SandboxData;
 import io.calldeck.store.CallFilter;
-import io.calldeck.store.CallQueries;
+import io.calldeck.store.CallSearch;
 import io.calldeck.store.CallSort;
 import io.calldeck.store.CallStore;
 import io.calldeck.store.StoreFixture;
@@ -48,7 +48,7 @@ class CallsLazyDataModelTest {
     }
 
     private static CallsLazyDataModel model(CallFilter filter) {
-        return new CallsLazyDataModel(() -> new CallQueries(em), () -> ZoneId.of("Europe/Paris"), filter);
+        return new CallsLazyDataModel(() -> new CallSearch(em), () -> ZoneId.of("Europe/Paris"), filter);
     }
 
     private static List<String> ids(List<CallRow> rows) {
@@ -60,7 +60,7 @@ class CallsLazyDataModelTest {
         CallsLazyDataModel model = model(CallFilter.ALL);
         List<CallRow> rows = model.load(25, 25, Map.of(), Map.of());
 
-        CallQueries.CallPage expected = new CallQueries(em).search(CallFilter.ALL, CallSort.STARTED, false, 25, 25);
+        CallSearch.CallPage expected = new CallSearch(em).search(CallFilter.ALL, CallSort.STARTED, false, 25, 25);
         assertThat(ids(rows)).containsExactlyElementsOf(expected.calls().stream().map(CallEntity::getId).toList());
         assertThat(model.count(Map.of())).isEqualTo(expected.total());
     }
@@ -68,7 +68,7 @@ class CallsLazyDataModelTest {
     @Test
     void aTableLoadCountsTheMatchingCallsOnce() {
         java.util.concurrent.atomic.AtomicInteger counts = new java.util.concurrent.atomic.AtomicInteger();
-        CallQueries counting = new CallQueries(em) {
+        CallSearch counting = new CallSearch(em) {
             @Override
             public long count(CallFilter filter) {
                 counts.incrementAndGet();
@@ -88,22 +88,22 @@ class CallsLazyDataModelTest {
         List<CallRow> rows = model.load(0, 25, Map.of(), Map.of());
         assertThat(rows).hasSize(25);
         assertThat(counts).as("COUNT queries for one page of the table").hasValue(1);
-        assertThat(model.getRowCount()).isEqualTo(new CallQueries(em).count(CallFilter.ALL));
+        assertThat(model.getRowCount()).isEqualTo(new CallSearch(em).count(CallFilter.ALL));
     }
 
     @Test
     void aCountThatStoppedAtTheLimitIsALowerBound() {
-        CallQueries many = new CallQueries(em) {
+        CallSearch many = new CallSearch(em) {
             @Override
             public CallCount countUpTo(CallFilter filter, int limit) {
                 return limit == COUNT_LIMIT ? new CallCount(limit, true) : super.countUpTo(filter, limit);
             }
         };
         CallsLazyDataModel model = new CallsLazyDataModel(() -> many, () -> ZoneId.of("Europe/Paris"), CallFilter.ALL);
-        assertThat(model.count(Map.of())).isEqualTo(CallQueries.COUNT_LIMIT);
+        assertThat(model.count(Map.of())).isEqualTo(CallSearch.COUNT_LIMIT);
         assertThat(model.isCountLowerBound()).isTrue();
         CallsLazyDataModel exact = model(CallFilter.ALL);
-        assertThat(exact.count(Map.of())).isEqualTo(new CallQueries(em).count(CallFilter.ALL));
+        assertThat(exact.count(Map.of())).isEqualTo(new CallSearch(em).count(CallFilter.ALL));
         assertThat(exact.isCountLowerBound()).isFalse();
     }
 

@@ -30,7 +30,11 @@ import org.junit.jupiter.params.provider.EnumSource;
  * calls that were stored.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CallQueriesTest {
+class StoreQueriesTest {
+
+    /** The store's queries over one test database. */
+    private record Queries(CallSearch search, TalkTimeQueries talkTime, CommentQueries comments, Directory directory) {
+    }
 
     private final Map<TestDatabase, TestDatabase.Opened> databases = new HashMap<>();
     private SandboxData data;
@@ -47,7 +51,7 @@ class CallQueriesTest {
         databases.values().forEach(TestDatabase.Opened::close);
     }
 
-    private CallQueries queries(TestDatabase database) {
+    private Queries queries(TestDatabase database) {
         TestDatabase.Opened db = databases.computeIfAbsent(database, d -> {
             TestDatabase.Opened opened = d.open();
             EntityManager em = opened.factory().createEntityManager();
@@ -55,7 +59,8 @@ class CallQueriesTest {
             em.close();
             return opened;
         });
-        return new CallQueries(db.factory().createEntityManager());
+        EntityManager em = db.factory().createEntityManager();
+        return new Queries(new CallSearch(em), new TalkTimeQueries(em), new CommentQueries(em), new Directory(em));
     }
 
     private List<String> expectedIds(Predicate<ExtensiveCall> filter, Comparator<ExtensiveCall> order) {
@@ -69,7 +74,7 @@ class CallQueriesTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void filtersOnDateRepAndDirectionNewestFirst(TestDatabase database) {
-        CallQueries queries = queries(database);
+        Queries queries = queries(database);
         String rep = calls.get(0).metaData().primaryUserId();
         OffsetDateTime from = calls.get(calls.size() / 4).metaData().started();
         OffsetDateTime to = calls.get(calls.size() * 3 / 4).metaData().started();
@@ -79,7 +84,7 @@ class CallQueriesTest {
                 && c.metaData().started().isBefore(to) && c.metaData().primaryUserId().equals(rep)
                 && List.of("Conference", "Outbound").contains(c.metaData().direction());
 
-        CallQueries.CallPage page = queries.search(filter, CallSort.STARTED, false, 0, 500);
+        CallSearch.CallPage page = queries.search().search(filter, CallSort.STARTED, false, 0, 500);
 
         assertThat(page.calls()).extracting(CallEntity::getId).containsExactlyElementsOf(expectedIds(same, NEWEST_FIRST));
         assertThat(page.total()).isEqualTo(page.calls().size()).isPositive();
@@ -88,11 +93,11 @@ class CallQueriesTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void pagesTogetherHoldEveryMatchOnce(TestDatabase database) {
-        CallQueries queries = queries(database);
+        Queries queries = queries(database);
         List<String> seen = new ArrayList<>();
         long total = -1;
         for (int offset = 0; ; offset += 25) {
-            CallQueries.CallPage page = queries.search(CallFilter.ALL, CallSort.DURATION, true, offset, 25);
+            CallSearch.CallPage page = queries.search().search(CallFilter.ALL, CallSort.DURATION, true, offset, 25);
             total = page.total();
             if (page.calls().isEmpty()) {
                 break;
@@ -106,10 +111,10 @@ class CallQueriesTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void everyColumnSorts(TestDatabase database) {
-        CallQueries queries = queries(database);
+        Queries queries = queries(database);
         for (CallSort sort : CallSort.values()) {
             for (boolean ascending : new boolean[] {true, false}) {
-                List<CallEntity> page = queries.search(CallFilter.ALL, sort, ascending, 0, 500).calls();
+                List<CallEntity> page = queries.search().search(CallFilter.ALL, sort, ascending, 0, 500).calls();
                 assertThat(page).as("%s %s", sort, ascending ? "asc" : "desc").hasSize(Math.min(500, calls.size()));
                 Comparator<CallEntity> order = comparator(sort);
                 for (int i = 1; i < page.size(); i++) {
@@ -145,7 +150,7 @@ class CallQueriesTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void titleDurationCommentsAndPrivateFilters(TestDatabase database) {
-        CallQueries queries = queries(database);
+        Queries queries = queries(database);
         String word = calls.get(5).metaData().title().split(" ")[0].toUpperCase();
         CallFilter filter = new CallFilter(null, null, null, null, null, List.of("External"), null, 600L, 3000L, word,
                 true, false);
@@ -154,25 +159,25 @@ class CallQueriesTest {
                 && c.metaData().duration() <= 3000 && !c.collaboration().publicComments().isEmpty()
                 && !c.metaData().isPrivate();
 
-        assertThat(queries.search(filter, CallSort.STARTED, false, 0, 500).calls()).extracting(CallEntity::getId)
+        assertThat(queries.search().search(filter, CallSort.STARTED, false, 0, 500).calls()).extracting(CallEntity::getId)
                 .containsExactlyElementsOf(expectedIds(same, NEWEST_FIRST));
-        assertThat(queries.count(new CallFilter(null, null, null, null, null, null, null, null, null, "100%_", null,
+        assertThat(queries.search().count(new CallFilter(null, null, null, null, null, null, null, null, null, "100%_", null,
                 null))).as("% and _ in the text are matched literally").isZero();
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void countingStopsAtItsLimitAndSaysTheCountIsALowerBound(TestDatabase database) {
-        CallQueries queries = queries(database);
+        Queries queries = queries(database);
         String word = calls.get(5).metaData().title().split(" ")[0];
         CallFilter filter = new CallFilter(null, null, null, null, null, null, null, null, null, word, null, null);
-        long all = queries.count(filter);
+        long all = queries.search().count(filter);
         assertThat(all).isGreaterThan(3);
 
-        assertThat(queries.countUpTo(filter, (int) all)).isEqualTo(new CallQueries.CallCount(all, false));
-        assertThat(queries.countUpTo(filter, (int) all + 1)).isEqualTo(new CallQueries.CallCount(all, false));
-        assertThat(queries.countUpTo(filter, 3)).isEqualTo(new CallQueries.CallCount(3, true));
-        assertThat(queries.search(filter, CallSort.STARTED, false, 0, 2)).satisfies(page -> {
+        assertThat(queries.search().countUpTo(filter, (int) all)).isEqualTo(new CallSearch.CallCount(all, false));
+        assertThat(queries.search().countUpTo(filter, (int) all + 1)).isEqualTo(new CallSearch.CallCount(all, false));
+        assertThat(queries.search().countUpTo(filter, 3)).isEqualTo(new CallSearch.CallCount(3, true));
+        assertThat(queries.search().search(filter, CallSort.STARTED, false, 0, 2)).satisfies(page -> {
             assertThat(page.total()).isEqualTo(all);
             assertThat(page.totalIsLowerBound()).isFalse();
         });
@@ -181,17 +186,17 @@ class CallQueriesTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void talkTimePerRepIsTheSumOfTheirOwnSpeakers(TestDatabase database) {
-        CallQueries queries = queries(database);
+        Queries queries = queries(database);
         String workspace = calls.get(0).metaData().workspaceId();
         Map<String, List<ExtensiveCall>> byRep = calls.stream()
                 .filter(c -> workspace.equals(c.metaData().workspaceId()) && "External".equals(c.metaData().scope()))
                 .collect(Collectors.groupingBy(c -> c.metaData().primaryUserId()));
 
-        List<CallQueries.RepTalkTime> reps = queries.talkTimeByRep(new CallQueries.TalkTimeFilter(null, null,
+        List<TalkTimeQueries.RepTalkTime> reps = queries.talkTime().talkTimeByRep(new TalkTimeQueries.TalkTimeFilter(null, null,
                 workspace, "External", null));
 
         assertThat(reps).hasSize(byRep.size());
-        for (CallQueries.RepTalkTime rep : reps) {
+        for (TalkTimeQueries.RepTalkTime rep : reps) {
             List<ExtensiveCall> own = byRep.get(rep.userId());
             double talk = own.stream().mapToDouble(c -> repTalk(c)).sum();
             // Gong's talk ratio per call (the host's share of all speakers' talk), averaged over the rep's calls
@@ -201,34 +206,34 @@ class CallQueriesTest {
             assertThat(rep.averageTalkRatio()).isCloseTo(ratio, within(1e-6));
             assertThat(rep.name()).isNotBlank();
         }
-        assertThat(reps).isSortedAccordingTo(Comparator.comparing(CallQueries.RepTalkTime::talkTimeSeconds).reversed());
+        assertThat(reps).isSortedAccordingTo(Comparator.comparing(TalkTimeQueries.RepTalkTime::talkTimeSeconds).reversed());
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void weeklyTalkTimeAddsUpToThePeriod(TestDatabase database) {
-        CallQueries queries = queries(database);
-        CallQueries.TalkTimeFilter all = new CallQueries.TalkTimeFilter(null, null, null, null, null);
-        Map<String, Double> weekly = queries.talkTimeByWeek(all).stream().collect(Collectors.groupingBy(
-                CallQueries.WeeklyTalkTime::userId, Collectors.summingDouble(CallQueries.WeeklyTalkTime::talkTimeSeconds)));
-        queries.talkTimeByRep(all).forEach(rep ->
+        Queries queries = queries(database);
+        TalkTimeQueries.TalkTimeFilter all = new TalkTimeQueries.TalkTimeFilter(null, null, null, null, null);
+        Map<String, Double> weekly = queries.talkTime().talkTimeByWeek(all).stream().collect(Collectors.groupingBy(
+                TalkTimeQueries.WeeklyTalkTime::userId, Collectors.summingDouble(TalkTimeQueries.WeeklyTalkTime::talkTimeSeconds)));
+        queries.talkTime().talkTimeByRep(all).forEach(rep ->
                 assertThat(weekly.get(rep.userId())).isCloseTo(rep.talkTimeSeconds(), within(0.01)));
-        assertThat(queries.talkTimeByWeek(all)).allSatisfy(w ->
+        assertThat(queries.talkTime().talkTimeByWeek(all)).allSatisfy(w ->
                 assertThat(w.week().getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY));
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void commentsNewestFirstWithThreadsAndFilters(TestDatabase database) {
-        CallQueries queries = queries(database);
+        Queries queries = queries(database);
         List<PublicComment> all = calls.stream().flatMap(c -> c.collaboration().publicComments().stream()).toList();
-        CallQueries.CommentPage page = queries.comments(new CallQueries.CommentFilter(null, null, null, null, true), 0, 500);
+        CommentQueries.CommentPage page = queries.comments().comments(new CommentQueries.CommentFilter(null, null, null, null, true), 0, 500);
 
         assertThat(page.total()).isEqualTo(all.size());
         assertThat(page.comments()).extracting(r -> r.comment().getPosted().toInstant())
                 .isSortedAccordingTo(Comparator.reverseOrder());
         String commenter = all.get(0).commenterUserId();
-        CallQueries.CommentPage mine = queries.comments(new CallQueries.CommentFilter(null, null, List.of(commenter),
+        CommentQueries.CommentPage mine = queries.comments().comments(new CommentQueries.CommentFilter(null, null, List.of(commenter),
                 null, true), 0, 500);
         assertThat(mine.total()).isEqualTo(all.stream().filter(c -> c.commenterUserId().equals(commenter)).count());
         assertThat(mine.comments()).allSatisfy(r -> assertThat(r.commenterName()).isNotBlank());
@@ -238,14 +243,14 @@ class CallQueriesTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void repsUsersAndSystemsForTheFilters(TestDatabase database) {
-        CallQueries queries = queries(database);
-        assertThat(queries.reps()).extracting(u -> u.getId())
+        Queries queries = queries(database);
+        assertThat(queries.directory().reps()).extracting(u -> u.getId())
                 .containsExactlyInAnyOrderElementsOf(calls.stream().map(c -> c.metaData().primaryUserId()).distinct()
                         .toList());
-        assertThat(queries.systems()).containsExactlyInAnyOrderElementsOf(calls.stream()
+        assertThat(queries.directory().systems()).containsExactlyInAnyOrderElementsOf(calls.stream()
                 .map(c -> c.metaData().system()).distinct().toList());
-        String someone = queries.reps().get(0).getName();
-        assertThat(queries.findUsers(someone.substring(0, 3).toLowerCase(), 10))
+        String someone = queries.directory().reps().get(0).getName();
+        assertThat(queries.directory().findUsers(someone.substring(0, 3).toLowerCase(), 10))
                 .anySatisfy(u -> assertThat(u.getName()).isEqualTo(someone));
     }
 
