@@ -178,6 +178,33 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Downloads what a button sends, as a person's browser saves it: empties {@link #DOWNLOADS}, clicks the button and
+     * waits until Chromium has renamed its partial download to the finished file.
+     *
+     * @param button    the button (an export's)
+     * @param extension the file's extension, e.g. {@code .csv}
+     * @param timeout   how long the download may take
+     * @return the downloaded file
+     * @throws IOException when {@link #DOWNLOADS} cannot be emptied
+     */
+    public Path download(By button, String extension, Duration timeout) throws IOException {
+        try (java.util.stream.Stream<Path> old = Files.list(DOWNLOADS)) {
+            for (Path file : old.toList()) {
+                Files.delete(file);
+            }
+        }
+        click(button);
+        return new WebDriverWait(driver, timeout, Duration.ofMillis(100)).until(d -> {
+            try (java.util.stream.Stream<Path> files = Files.list(DOWNLOADS)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(extension))
+                        .filter(f -> f.toFile().length() > 0).findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -115,33 +115,51 @@ class DashboardIT {
 
     @Test
     void csvExportHoldsExactlyTheFilteredCalls() throws Exception {
-        try (Stream<Path> old = Files.list(Browser.DOWNLOADS)) {
-            for (Path file : old.toList()) {
-                Files.delete(file);
-            }
-        }
         browser.signIn("viewer", ItServer.VIEWER_PASSWORD).go("/calls?dir=Inbound");
-        browser.driver().findElement(By.id("table:calls:csv")).click();
-        Path csv = browser.waitUntil(d -> {
-            try (Stream<Path> files = Files.list(Browser.DOWNLOADS)) {
-                return files.filter(f -> f.toString().endsWith(".csv")).findFirst().orElse(null);
-            } catch (java.io.IOException e) {
-                return null;
-            }
-        });
-        browser.waitUntil(d -> {
-            try {
-                return Files.size(csv) > 0;
-            } catch (java.io.IOException e) {
-                return false;
-            }
-        });
+        Path csv = browser.download(By.id("table:calls:csv"), ".csv", Duration.ofSeconds(30));
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         long total = ItServer.api("/api/calls?direction=Inbound&size=1").getJsonNumber("total").longValue();
         assertThat(lines.get(0)).contains("Started").contains("Title").contains("Rep");
         assertThat(lines).hasSize((int) total + 1);
         assertThat(lines.subList(1, lines.size())).allSatisfy(line -> assertThat(line).contains("Inbound"));
         browser.screenshot("calls-export");
+    }
+
+    @Test
+    void excelExportHoldsExactlyTheFilteredCallsInTheTablesOrder() throws Exception {
+        browser.signIn("viewer", ItServer.VIEWER_PASSWORD).go("/calls?dir=Outbound");
+        Path xlsx = browser.download(By.id("table:calls:xlsx"), ".xlsx", Duration.ofSeconds(30));
+        List<String> titles = new java.util.ArrayList<>();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                Files.newInputStream(xlsx))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+            org.apache.poi.ss.usermodel.Row header = sheet.getRow(0);
+            int title = -1;
+            int direction = -1;
+            for (org.apache.poi.ss.usermodel.Cell cell : header) {
+                title = "Title".equals(cell.getStringCellValue()) ? cell.getColumnIndex() : title;
+                direction = "Direction".equals(cell.getStringCellValue()) ? cell.getColumnIndex() : direction;
+            }
+            assertThat(title).as("the Title column").isNotNegative();
+            assertThat(direction).as("the Direction column").isNotNegative();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
+                assertThat(row.getCell(direction).getStringCellValue()).isEqualTo("Outbound");
+                titles.add(row.getCell(title).getStringCellValue());
+            }
+        }
+        List<jakarta.json.JsonObject> api = new java.util.ArrayList<>();
+        for (int page = 0; ; page++) {
+            List<jakarta.json.JsonObject> read = ItServer.api("/api/calls?direction=Outbound&size=500&page=" + page)
+                    .getJsonArray("calls").getValuesAs(jakarta.json.JsonObject.class);
+            api.addAll(read);
+            if (read.size() < 500) {
+                break;
+            }
+        }
+        assertThat(api).as("more outbound calls than one read of the export (500)").hasSizeGreaterThan(500);
+        assertThat(titles).containsExactlyElementsOf(api.stream()
+                .map(c -> io.calldeck.dashboard.SpreadsheetText.neutralize(c.getString("title"))).toList());
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -91,22 +92,9 @@ class HostileTextIT {
 
     @Test
     void aFormulaTitleIsExportedAsText() throws Exception {
-        try (Stream<Path> old = Files.list(Browser.DOWNLOADS)) {
-            for (Path file : old.toList()) {
-                Files.delete(file);
-            }
-        }
         browser.go("/calls?q=" + URLEncoder.encode("=HYPERLINK", StandardCharsets.UTF_8));
         assertThat(browser.driver().findElement(By.id("table:calls")).getText()).contains("=HYPERLINK(\"https://example.invalid/\"");
-        browser.driver().findElement(By.id("table:calls:csv")).click();
-        Path csv = browser.waitUntil(d -> {
-            try (Stream<Path> files = Files.list(Browser.DOWNLOADS)) {
-                return files.filter(f -> f.toString().endsWith(".csv")).filter(f -> f.toFile().length() > 0)
-                        .findFirst().orElse(null);
-            } catch (java.io.IOException e) {
-                return null;
-            }
-        });
+        Path csv = browser.download(By.id("table:calls:csv"), ".csv", Duration.ofSeconds(30));
         List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8).subList(1, 2);
         assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row).contains("\"'=HYPERLINK(")
                 .doesNotContain(",\"=HYPERLINK("));

@@ -10,6 +10,7 @@ import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -104,30 +105,17 @@ class PrivateCallsIT {
     void aViewerFindsNoPrivateCallOnThePagesOrInTheExport() throws Exception {
         Browser browser = browsers.get();
         browser.signIn("viewer", ItServer.VIEWER_PASSWORD).go("/calls");
-        browser.driver().findElement(By.xpath("//th[.//span[text()='Private']]")).click();
+        browser.click(By.xpath("//th[.//span[text()='Private']]"));
         browser.ajaxDone();
-        browser.driver().findElement(By.xpath("//th[.//span[text()='Private']]")).click();
+        browser.click(By.xpath("//th[.//span[text()='Private']]"));
         browser.ajaxDone();
         assertThat(browser.driver().findElements(By.cssSelector("#table\\:calls_data .cd-pill"))).isEmpty();
         browser.go("/call?id=" + privateCall.getString("id"));
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isNotEqualTo(privateCall.getString("title"));
         browser.screenshot("viewer-private-call-404");
 
-        try (Stream<Path> old = Files.list(Browser.DOWNLOADS)) {
-            for (Path file : old.toList()) {
-                Files.delete(file);
-            }
-        }
         browser.go("/calls");
-        browser.driver().findElement(By.id("table:calls:csv")).click();
-        Path csv = browser.waitUntil(d -> {
-            try (Stream<Path> files = Files.list(Browser.DOWNLOADS)) {
-                return files.filter(f -> f.toString().endsWith(".csv")).filter(f -> f.toFile().length() > 0)
-                        .findFirst().orElse(null);
-            } catch (java.io.IOException e) {
-                return null;
-            }
-        });
+        Path csv = browser.download(By.id("table:calls:csv"), ".csv", Duration.ofSeconds(30));
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertThat(lines).hasSize((int) ItServer.api("/api/calls?size=1").getJsonNumber("total").longValue() + 1);
         assertThat(lines.subList(1, lines.size())).noneMatch(line -> line.endsWith("\"Yes\""));
