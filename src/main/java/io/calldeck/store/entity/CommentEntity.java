@@ -2,8 +2,6 @@ package io.calldeck.store.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 /**
@@ -11,17 +9,9 @@ import java.time.OffsetDateTime;
  */
 @Entity
 @Table(name = "call_comment")
-@IdClass(CallChildKey.class)
-public class CommentEntity implements java.io.Serializable {
+public class CommentEntity extends CallPart {
 
     private static final long serialVersionUID = 1L;
-
-    @Id
-    @Column(name = "call_id")
-    private String callId;
-
-    @Id
-    private int position;
 
     @Column(name = "comment_id")
     private String commentId;
@@ -53,8 +43,7 @@ public class CommentEntity implements java.io.Serializable {
     public CommentEntity(String callId, int position, String commentId, String commenterUserId, String text,
                          Double audioStartSeconds, Double audioEndSeconds, OffsetDateTime posted, String inReplyTo,
                          Boolean duringCall) {
-        this.callId = callId;
-        this.position = position;
+        super(callId, position);
         this.commentId = commentId;
         this.commenterUserId = commenterUserId;
         this.text = text;
@@ -107,15 +96,5 @@ public class CommentEntity implements java.io.Serializable {
 
     /** For JPA. */
     protected CommentEntity() {
-    }
-
-    /** @return the call's id */
-    public String getCallId() {
-        return callId;
-    }
-
-    /** @return the row's position in the call, from 0 */
-    public int getPosition() {
-        return position;
     }
 }

@@ -2,8 +2,6 @@ package io.calldeck.store.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 /**
@@ -11,17 +9,9 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "call_crm_object")
-@IdClass(CallChildKey.class)
-public class CrmObjectEntity implements java.io.Serializable {
+public class CrmObjectEntity extends CallPart {
 
     private static final long serialVersionUID = 1L;
-
-    @Id
-    @Column(name = "call_id")
-    private String callId;
-
-    @Id
-    private int position;
 
     @Column(name = "party_id")
     private String partyId;
@@ -44,8 +34,7 @@ public class CrmObjectEntity implements java.io.Serializable {
      */
     public CrmObjectEntity(String callId, int position, String partyId, String system, String objectType,
                            String objectId, String timing) {
-        this.callId = callId;
-        this.position = position;
+        super(callId, position);
         this.partyId = partyId;
         this.system = system;
         this.objectType = objectType;
@@ -80,15 +69,5 @@ public class CrmObjectEntity implements java.io.Serializable {
 
     /** For JPA. */
     protected CrmObjectEntity() {
-    }
-
-    /** @return the call's id */
-    public String getCallId() {
-        return callId;
-    }
-
-    /** @return the row's position in the call, from 0 */
-    public int getPosition() {
-        return position;
     }
 }

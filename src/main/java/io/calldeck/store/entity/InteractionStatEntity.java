@@ -2,8 +2,6 @@ package io.calldeck.store.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 /**
@@ -11,17 +9,9 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "call_interaction_stat")
-@IdClass(CallChildKey.class)
-public class InteractionStatEntity implements java.io.Serializable {
+public class InteractionStatEntity extends CallPart {
 
     private static final long serialVersionUID = 1L;
-
-    @Id
-    @Column(name = "call_id")
-    private String callId;
-
-    @Id
-    private int position;
 
     private String name;
     @Column(name = "stat_value")
@@ -34,8 +24,7 @@ public class InteractionStatEntity implements java.io.Serializable {
      * @param value    the measure, in Gong's unit for it
      */
     public InteractionStatEntity(String callId, int position, String name, Double value) {
-        this.callId = callId;
-        this.position = position;
+        super(callId, position);
         this.name = name;
         this.value = value;
     }
@@ -52,15 +41,5 @@ public class InteractionStatEntity implements java.io.Serializable {
 
     /** For JPA. */
     protected InteractionStatEntity() {
-    }
-
-    /** @return the call's id */
-    public String getCallId() {
-        return callId;
-    }
-
-    /** @return the row's position in the call, from 0 */
-    public int getPosition() {
-        return position;
     }
 }

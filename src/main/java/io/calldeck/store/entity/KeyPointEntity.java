@@ -1,9 +1,6 @@
 package io.calldeck.store.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 /**
@@ -11,17 +8,9 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "call_key_point")
-@IdClass(CallChildKey.class)
-public class KeyPointEntity implements java.io.Serializable {
+public class KeyPointEntity extends CallPart {
 
     private static final long serialVersionUID = 1L;
-
-    @Id
-    @Column(name = "call_id")
-    private String callId;
-
-    @Id
-    private int position;
 
     private String text;
 
@@ -31,8 +20,7 @@ public class KeyPointEntity implements java.io.Serializable {
      * @param text     the key point
      */
     public KeyPointEntity(String callId, int position, String text) {
-        this.callId = callId;
-        this.position = position;
+        super(callId, position);
         this.text = text;
     }
 
@@ -43,15 +31,5 @@ public class KeyPointEntity implements java.io.Serializable {
 
     /** For JPA. */
     protected KeyPointEntity() {
-    }
-
-    /** @return the call's id */
-    public String getCallId() {
-        return callId;
-    }
-
-    /** @return the row's position in the call, from 0 */
-    public int getPosition() {
-        return position;
     }
 }

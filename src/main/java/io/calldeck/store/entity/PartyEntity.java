@@ -2,8 +2,6 @@ package io.calldeck.store.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 /**
@@ -11,17 +9,9 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "call_party")
-@IdClass(CallChildKey.class)
-public class PartyEntity implements java.io.Serializable {
+public class PartyEntity extends CallPart {
 
     private static final long serialVersionUID = 1L;
-
-    @Id
-    @Column(name = "call_id")
-    private String callId;
-
-    @Id
-    private int position;
 
     @Column(name = "party_id")
     private String partyId;
@@ -51,8 +41,7 @@ public class PartyEntity implements java.io.Serializable {
      */
     public PartyEntity(String callId, int position, String partyId, String name, String email, String title,
                        String userId, String speakerId, String affiliation, String phone, String methods) {
-        this.callId = callId;
-        this.position = position;
+        super(callId, position);
         this.partyId = partyId;
         this.name = name;
         this.email = email;
@@ -111,15 +100,5 @@ public class PartyEntity implements java.io.Serializable {
 
     /** For JPA. */
     protected PartyEntity() {
-    }
-
-    /** @return the call's id */
-    public String getCallId() {
-        return callId;
-    }
-
-    /** @return the row's position in the call, from 0 */
-    public int getPosition() {
-        return position;
     }
 }

@@ -2,8 +2,6 @@ package io.calldeck.store.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 /**
@@ -11,17 +9,9 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "call_speaker")
-@IdClass(CallChildKey.class)
-public class SpeakerEntity implements java.io.Serializable {
+public class SpeakerEntity extends CallPart {
 
     private static final long serialVersionUID = 1L;
-
-    @Id
-    @Column(name = "call_id")
-    private String callId;
-
-    @Id
-    private int position;
 
     @Column(name = "party_id")
     private String partyId;
@@ -38,8 +28,7 @@ public class SpeakerEntity implements java.io.Serializable {
      * @param talkTimeSeconds talk time in seconds
      */
     public SpeakerEntity(String callId, int position, String partyId, String userId, Double talkTimeSeconds) {
-        this.callId = callId;
-        this.position = position;
+        super(callId, position);
         this.partyId = partyId;
         this.userId = userId;
         this.talkTimeSeconds = talkTimeSeconds;
@@ -62,15 +51,5 @@ public class SpeakerEntity implements java.io.Serializable {
 
     /** For JPA. */
     protected SpeakerEntity() {
-    }
-
-    /** @return the call's id */
-    public String getCallId() {
-        return callId;
-    }
-
-    /** @return the row's position in the call, from 0 */
-    public int getPosition() {
-        return position;
     }
 }

@@ -2,8 +2,6 @@ package io.calldeck.store.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 /**
@@ -11,17 +9,9 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "call_topic")
-@IdClass(CallChildKey.class)
-public class TopicEntity implements java.io.Serializable {
+public class TopicEntity extends CallPart {
 
     private static final long serialVersionUID = 1L;
-
-    @Id
-    @Column(name = "call_id")
-    private String callId;
-
-    @Id
-    private int position;
 
     private String name;
     @Column(name = "duration_seconds")
@@ -34,8 +24,7 @@ public class TopicEntity implements java.io.Serializable {
      * @param durationSeconds seconds spent on it
      */
     public TopicEntity(String callId, int position, String name, Integer durationSeconds) {
-        this.callId = callId;
-        this.position = position;
+        super(callId, position);
         this.name = name;
         this.durationSeconds = durationSeconds;
     }
@@ -52,15 +41,5 @@ public class TopicEntity implements java.io.Serializable {
 
     /** For JPA. */
     protected TopicEntity() {
-    }
-
-    /** @return the call's id */
-    public String getCallId() {
-        return callId;
-    }
-
-    /** @return the row's position in the call, from 0 */
-    public int getPosition() {
-        return position;
     }
 }

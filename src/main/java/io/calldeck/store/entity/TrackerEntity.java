@@ -2,8 +2,6 @@ package io.calldeck.store.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 /**
@@ -11,17 +9,9 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "call_tracker")
-@IdClass(CallChildKey.class)
-public class TrackerEntity implements java.io.Serializable {
+public class TrackerEntity extends CallPart {
 
     private static final long serialVersionUID = 1L;
-
-    @Id
-    @Column(name = "call_id")
-    private String callId;
-
-    @Id
-    private int position;
 
     @Column(name = "tracker_id")
     private String trackerId;
@@ -40,8 +30,7 @@ public class TrackerEntity implements java.io.Serializable {
      * @param count     occurrences in the call
      */
     public TrackerEntity(String callId, int position, String trackerId, String name, String type, Integer count) {
-        this.callId = callId;
-        this.position = position;
+        super(callId, position);
         this.trackerId = trackerId;
         this.name = name;
         this.type = type;
@@ -70,15 +59,5 @@ public class TrackerEntity implements java.io.Serializable {
 
     /** For JPA. */
     protected TrackerEntity() {
-    }
-
-    /** @return the call's id */
-    public String getCallId() {
-        return callId;
-    }
-
-    /** @return the row's position in the call, from 0 */
-    public int getPosition() {
-        return position;
     }
 }

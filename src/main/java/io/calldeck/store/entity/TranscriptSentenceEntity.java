@@ -2,8 +2,6 @@ package io.calldeck.store.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 /**
@@ -11,17 +9,9 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "transcript_sentence")
-@IdClass(CallChildKey.class)
-public class TranscriptSentenceEntity implements java.io.Serializable {
+public class TranscriptSentenceEntity extends CallPart {
 
     private static final long serialVersionUID = 1L;
-
-    @Id
-    @Column(name = "call_id")
-    private String callId;
-
-    @Id
-    private int position;
 
     @Column(name = "speaker_id")
     private String speakerId;
@@ -43,8 +33,7 @@ public class TranscriptSentenceEntity implements java.io.Serializable {
      */
     public TranscriptSentenceEntity(String callId, int position, String speakerId, String topic, long startMs,
                                     long endMs, String text) {
-        this.callId = callId;
-        this.position = position;
+        super(callId, position);
         this.speakerId = speakerId;
         this.topic = topic;
         this.startMs = startMs;
@@ -79,15 +68,5 @@ public class TranscriptSentenceEntity implements java.io.Serializable {
 
     /** For JPA. */
     protected TranscriptSentenceEntity() {
-    }
-
-    /** @return the call's id */
-    public String getCallId() {
-        return callId;
-    }
-
-    /** @return the row's position in the call, from 0 */
-    public int getPosition() {
-        return position;
     }
 }
