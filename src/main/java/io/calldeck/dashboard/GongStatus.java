@@ -1,7 +1,7 @@
 package io.calldeck.dashboard;
 
 import io.calldeck.connector.GongConfig;
-import io.calldeck.sandbox.SandboxSettings;
+import io.calldeck.store.GongIdentity;
 import io.calldeck.sync.SyncService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,7 +16,7 @@ public class GongStatus {
     GongConfig config;
 
     @Inject
-    SandboxSettings sandbox;
+    GongIdentity identity;
 
     @Inject
     SyncService sync;
@@ -24,9 +24,9 @@ public class GongStatus {
     @Inject
     io.calldeck.store.StoreGuard guard;
 
-    /** @return whether CallDeck talks to its embedded sandbox */
+    /** @return whether CallDeck talks to its embedded sandbox (and its store holds the sandbox's demo calls) */
     public boolean isSandbox() {
-        return sandbox.connectorUsesSandbox();
+        return identity.sandbox();
     }
 
     /** @return what the header says: "Sandbox" or Gong's host */
