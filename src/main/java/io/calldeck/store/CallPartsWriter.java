@@ -110,10 +110,10 @@ final class CallPartsWriter {
     /**
      * Inserts the parts of calls whose rows are already written (the parts reference them).
      *
-     * @param rows the calls' rows, as {@link CallMapper#fill} made them
+     * @param rows the calls' rows, as {@link CallWrite#fill} made them
      * @throws SQLException as the database refused
      */
-    void insertParts(Collection<CallMapper.Rows> rows) throws SQLException {
+    void insertParts(Collection<CallParts> rows) throws SQLException {
         insert(PARTIES, rows.stream().flatMap(r -> r.parties().stream()).toList());
         insert(SPEAKERS, rows.stream().flatMap(r -> r.speakers().stream()).toList());
         insert(STATS, rows.stream().flatMap(r -> r.stats().stream()).toList());

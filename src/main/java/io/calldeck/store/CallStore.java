@@ -1,10 +1,5 @@
 package io.calldeck.store;
 
-import io.calldeck.connector.model.CallTranscript;
-import io.calldeck.connector.model.ExtensiveCall;
-import io.calldeck.connector.model.GongUser;
-import io.calldeck.connector.model.Party;
-import io.calldeck.connector.model.Workspace;
 import io.calldeck.store.entity.CallEntity;
 import io.calldeck.store.entity.TranscriptSentenceEntity;
 import io.calldeck.store.entity.UserEntity;
@@ -27,14 +22,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Writes Gong data into the store. Every method runs in the caller's transaction: a page of calls is written
+ * Writes Gong data into the store, as the sync maps it ({@link CallWrite}, {@link DirectoryUser},
+ * {@link TranscriptRows}). Every method runs in the caller's transaction: a page of calls is written
  * by one call of {@link #saveCalls(List, OffsetDateTime)} inside the sync's page transaction, so it lands
  * whole or not at all.
  *
  * <p>Upserts by Gong id: a call read again replaces its row and all its parts (parties, speakers, stats,
  * topics, trackers, key points, comments, CRM objects), so a call is never stored twice. Its transcript, fetched
- * separately, is kept. A call read again unchanged ({@link CallMapper#contentHash}) only has its {@code syncedAt}
- * moved: every look-back and refresh reads days of such calls.
+ * separately, is kept. A call read again unchanged (an equal {@link CallWrite#contentHash}) only has its
+ * {@code syncedAt} moved: every look-back and refresh reads days of such calls.
  */
 @ApplicationScoped
 public class CallStore {
@@ -55,13 +51,14 @@ public class CallStore {
     /**
      * Upserts calls with all their parts, and the company users their internal parties name.
      *
-     * @param calls calls of {@code /v2/calls/extensive}
+     * @param calls calls of {@code /v2/calls/extensive}, as the sync maps them
      * @param at    when they were read
      * @return how many calls were new to the store
+     * @throws PersistenceException when the database refuses a row (the caller's transaction then rolls back)
      */
-    public int saveCalls(List<ExtensiveCall> calls, OffsetDateTime at) {
-        Map<String, ExtensiveCall> byId = new LinkedHashMap<>();
-        calls.forEach(call -> byId.put(call.metaData().id(), call));
+    public int saveCalls(List<? extends CallWrite> calls, OffsetDateTime at) {
+        Map<String, CallWrite> byId = new LinkedHashMap<>();
+        calls.forEach(call -> byId.put(call.id(), call));
         if (byId.isEmpty()) {
             return 0;
         }
@@ -69,24 +66,20 @@ public class CallStore {
         Map<String, CallEntity> existing = em.createQuery("SELECT c FROM CallEntity c WHERE c.id IN :ids",
                         CallEntity.class).setParameter("ids", List.copyOf(byId.keySet())).getResultList().stream()
                 .collect(Collectors.toMap(CallEntity::getId, Function.identity()));
-        Map<String, String> hashes = new LinkedHashMap<>();
-        Map<String, Party> internal = new LinkedHashMap<>();
+        List<CallWrite> changed = new ArrayList<>();
+        Map<String, CallWrite.InternalParty> internal = new LinkedHashMap<>();
         Set<String> userIds = new HashSet<>();
-        for (ExtensiveCall call : byId.values()) {
-            String hash = CallMapper.contentHash(call);
-            CallEntity stored = existing.get(call.metaData().id());
-            if (stored != null && hash.equals(stored.getContentHash())) {
+        for (CallWrite call : byId.values()) {
+            CallEntity stored = existing.get(call.id());
+            if (stored != null && call.contentHash().equals(stored.getContentHash())) {
                 stored.setSyncedAt(at); // read again, unchanged: its rows stay
                 continue;
             }
-            hashes.put(call.metaData().id(), hash);
-            if (call.metaData().primaryUserId() != null) {
-                userIds.add(call.metaData().primaryUserId());
+            changed.add(call);
+            if (call.primaryUserId() != null) {
+                userIds.add(call.primaryUserId());
             }
-            if (call.parties() != null) {
-                call.parties().stream().filter(p -> p.isInternal() && p.userId() != null && p.name() != null)
-                        .forEach(p -> internal.putIfAbsent(p.userId(), p));
-            }
+            call.internalParties().forEach(p -> internal.putIfAbsent(p.userId(), p));
         }
         userIds.addAll(internal.keySet());
         Map<String, UserEntity> users = userIds.isEmpty() ? new HashMap<>()
@@ -95,17 +88,17 @@ public class CallStore {
                 .collect(Collectors.toMap(UserEntity::getId, Function.identity()));
         rememberParties(internal.values(), users, at);
 
-        List<CallMapper.Rows> rows = new ArrayList<>();
+        List<CallParts> rows = new ArrayList<>();
         List<String> replaced = new ArrayList<>();
-        for (Map.Entry<String, String> changed : hashes.entrySet()) {
-            ExtensiveCall call = byId.get(changed.getKey());
-            CallEntity entity = existing.get(changed.getKey());
+        for (CallWrite call : changed) {
+            CallEntity entity = existing.get(call.id());
             boolean isNew = entity == null;
             if (isNew) {
-                entity = new CallEntity(call.metaData().id());
+                entity = new CallEntity(call.id());
             }
-            CallMapper.Rows parts = CallMapper.fill(entity, call, at);
-            entity.setContentHash(changed.getValue());
+            CallParts parts = call.fill(entity);
+            entity.setSyncedAt(at);
+            entity.setContentHash(call.contentHash());
             if (entity.getRepName() == null && entity.getPrimaryUserId() != null) {
                 UserEntity rep = users.get(entity.getPrimaryUserId());
                 entity.setRepName(rep == null ? null : rep.getName());
@@ -130,9 +123,9 @@ public class CallStore {
     }
 
     /** Adds the company users that calls' parties name and the directory does not know; {@code known} gets them. */
-    private void rememberParties(java.util.Collection<Party> parties, Map<String, UserEntity> known,
-                                 OffsetDateTime at) {
-        for (Party party : parties) {
+    private void rememberParties(java.util.Collection<CallWrite.InternalParty> parties,
+                                 Map<String, UserEntity> known, OffsetDateTime at) {
+        for (CallWrite.InternalParty party : parties) {
             UserEntity user = known.get(party.userId());
             if (user == null) {
                 user = new UserEntity(party.userId());
@@ -151,30 +144,29 @@ public class CallStore {
      * @param users the users
      * @param at    when they were read
      */
-    public void saveUsers(List<GongUser> users, OffsetDateTime at) {
-        for (GongUser gong : users) {
+    public void saveUsers(List<DirectoryUser> users, OffsetDateTime at) {
+        for (DirectoryUser gong : users) {
             UserEntity user = em.find(UserEntity.class, gong.id());
             if (user == null) {
                 user = new UserEntity(gong.id());
                 em.persist(user);
             }
-            user.update(gong.fullName() == null ? gong.id() : gong.fullName(), gong.emailAddress(), gong.title(),
-                    gong.managerId(), !Boolean.FALSE.equals(gong.active()), true, at);
+            user.update(gong.name(), gong.emailAddress(), gong.title(), gong.managerId(), gong.active(), true, at);
         }
     }
 
     /**
-     * Upserts workspaces ({@code /v2/workspaces}).
+     * Upserts workspaces ({@code /v2/workspaces}) by id.
      *
-     * @param workspaces the workspaces
+     * @param workspaces the workspaces, as new (unmanaged) entities
      */
-    public void saveWorkspaces(List<Workspace> workspaces) {
-        for (Workspace workspace : workspaces) {
-            WorkspaceEntity entity = em.find(WorkspaceEntity.class, workspace.id());
+    public void saveWorkspaces(List<WorkspaceEntity> workspaces) {
+        for (WorkspaceEntity workspace : workspaces) {
+            WorkspaceEntity entity = em.find(WorkspaceEntity.class, workspace.getId());
             if (entity == null) {
-                em.persist(new WorkspaceEntity(workspace.id(), workspace.name()));
+                em.persist(new WorkspaceEntity(workspace.getId(), workspace.getName()));
             } else {
-                entity.setName(workspace.name());
+                entity.setName(workspace.getName());
             }
         }
     }
@@ -183,20 +175,19 @@ public class CallStore {
      * Keeps a call's transcript, replacing one fetched before, and when Gong was asked. An empty transcript (Gong
      * has not published one yet) never replaces sentences already kept.
      *
-     * @param transcript the transcript ({@code /v2/calls/transcript})
+     * @param transcript the transcript's sentences ({@code /v2/calls/transcript})
      * @param at         when Gong was asked
      * @return whether the call is in the store (transcripts of unknown calls are not kept)
      */
-    public boolean saveTranscript(CallTranscript transcript, OffsetDateTime at) {
+    public boolean saveTranscript(TranscriptRows transcript, OffsetDateTime at) {
         CallEntity call = em.find(CallEntity.class, transcript.callId());
         if (call == null) {
             return false;
         }
-        List<TranscriptSentenceEntity> rows = CallMapper.sentences(transcript);
-        if (!rows.isEmpty()) {
+        if (!transcript.sentences().isEmpty()) {
             em.createQuery("DELETE FROM TranscriptSentenceEntity s WHERE s.callId = :id")
                     .setParameter("id", transcript.callId()).executeUpdate();
-            rows.forEach(em::persist);
+            transcript.sentences().forEach(em::persist);
         }
         call.setTranscriptFetchedAt(at);
         return true;

@@ -13,6 +13,7 @@ import io.calldeck.connector.model.ContentSelector;
 import io.calldeck.connector.model.ContextLevel;
 import io.calldeck.connector.model.ExtensiveCallsPage;
 import io.calldeck.connector.model.TranscriptsPage;
+import io.calldeck.store.SyncStore;
 import io.calldeck.store.entity.SyncRunEntity;
 import java.time.Clock;
 import java.time.Duration;
@@ -355,13 +356,13 @@ public final class CallSync {
         SyncRunEntity current = run;
         try {
             List<io.calldeck.connector.model.GongUser> users = gong.users();
-            store.saveUsers(users, now());
+            store.saveUsers(CallMapper.users(users), now());
             store.addRequests(run.getId(), Math.max(1, (users.size() + 99) / 100));
         } catch (GongException refused) {
             current = warn(current, "GET /v2/users", refused, "rep and party names come from the calls' parties");
         }
         try {
-            store.saveWorkspaces(gong.workspaces());
+            store.saveWorkspaces(CallMapper.workspaces(gong.workspaces()));
             store.addRequests(run.getId(), 1);
         } catch (GongException refused) {
             current = warn(current, "GET /v2/workspaces", refused, "workspaces show their ids");
@@ -416,9 +417,10 @@ public final class CallSync {
                 ahead = CompletableFuture.supplyAsync(() -> gong.callsPage(filter, SELECTOR, next), prefetch);
             }
             Integer total = page.records() == null ? null : page.records().totalRecords();
+            List<io.calldeck.store.CallWrite> calls = page.items().stream().map(CallMapper::write).toList();
             try {
                 checkLease();
-                run = store.commitPage(run.getId(), page.items(), next, total, 1, now());
+                run = store.commitPage(run.getId(), calls, next, total, 1, now());
                 track(run);
                 observer.committed(run);
             } catch (RuntimeException stopped) {
@@ -472,7 +474,8 @@ public final class CallSync {
             List<String> answered = transcripts.stream().map(CallTranscript::callId).toList();
             ids.stream().filter(id -> !answered.contains(id))
                     .forEach(id -> transcripts.add(new CallTranscript(id, List.of())));
-            store.saveTranscripts(run.getId(), transcripts, requests, now());
+            store.saveTranscripts(run.getId(), transcripts.stream().map(CallMapper::transcript).toList(), requests,
+                    now());
         }
     }
 

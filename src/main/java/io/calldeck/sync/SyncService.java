@@ -3,6 +3,7 @@ package io.calldeck.sync;
 import io.calldeck.connector.GongCalls;
 import io.calldeck.store.StoreGuard;
 import io.calldeck.store.StoreMigrations;
+import io.calldeck.store.TransactionalSyncStore;
 import io.calldeck.store.entity.SyncRunEntity;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;

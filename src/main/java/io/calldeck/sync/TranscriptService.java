@@ -115,6 +115,7 @@ public class TranscriptService {
      */
     @Transactional
     public boolean save(CallTranscript transcript) {
-        return store.saveTranscript(transcript, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+        return store.saveTranscript(CallMapper.transcript(transcript),
+                OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
     }
 }

@@ -9,16 +9,12 @@ import io.calldeck.connector.model.NewCall;
 import io.calldeck.connector.model.CallDirection;
 import io.calldeck.it.ItServer;
 import io.calldeck.it.browser.Browser;
-import io.calldeck.sandbox.data.CallGenerator;
-import io.calldeck.sandbox.data.SalesOrg;
-import io.calldeck.sandbox.data.SandboxCall;
 import io.calldeck.sandbox.data.SandboxData;
 import io.calldeck.store.CallFilter;
 import io.calldeck.store.CallSearch;
 import io.calldeck.store.CommentQueries;
 import io.calldeck.store.TalkTimeQueries;
 import io.calldeck.store.CallSort;
-import io.calldeck.store.CallStore;
 import io.calldeck.store.StoreFixture;
 import io.calldeck.store.TestDatabase;
 import io.calldeck.sync.CallSync;
@@ -31,7 +27,6 @@ import jakarta.json.bind.Jsonb;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.RandomAccessFile;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -45,7 +40,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -343,7 +337,7 @@ class BenchmarkSuite {
         List<Double> commits = java.util.Collections.synchronizedList(new ArrayList<>());
         try (GongCalls gong = connector(perSecond)) {
             ResourceLocalSyncStore plain = new ResourceLocalSyncStore(load.opened().factory());
-            io.calldeck.sync.SyncStore store = timedCommits(plain, commits);
+            io.calldeck.store.SyncStore store = timedCommits(plain, commits);
             SyncSettings settings = SyncSettings.builder().initialDelay(Duration.ZERO).node("bench").build();
             CallSync sync = new CallSync(GongSource.of(gong.background()), store, settings, Clock.systemUTC(),
                     run -> { }, prefetch);
@@ -360,9 +354,9 @@ class BenchmarkSuite {
     }
 
     /** @return the store, with the milliseconds of each {@code commitPage} (a page's transaction) added to {@code commits} */
-    private static io.calldeck.sync.SyncStore timedCommits(io.calldeck.sync.SyncStore store, List<Double> commits) {
-        return (io.calldeck.sync.SyncStore) java.lang.reflect.Proxy.newProxyInstance(
-                io.calldeck.sync.SyncStore.class.getClassLoader(), new Class<?>[] {io.calldeck.sync.SyncStore.class},
+    private static io.calldeck.store.SyncStore timedCommits(io.calldeck.store.SyncStore store, List<Double> commits) {
+        return (io.calldeck.store.SyncStore) java.lang.reflect.Proxy.newProxyInstance(
+                io.calldeck.store.SyncStore.class.getClassLoader(), new Class<?>[] {io.calldeck.store.SyncStore.class},
                 (proxy, method, args) -> {
                     long start = System.nanoTime();
                     try {

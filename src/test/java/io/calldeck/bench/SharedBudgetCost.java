@@ -2,7 +2,7 @@ package io.calldeck.bench;
 
 import io.calldeck.connector.RequestPriority;
 import io.calldeck.connector.internal.RateBudget;
-import io.calldeck.store.PostgresRateLimit;
+import io.calldeck.ratelimit.PostgresRateLimit;
 import io.calldeck.store.TestDatabase;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;

@@ -36,11 +36,11 @@ class CallStoreTest {
         try {
             List<ExtensiveCall> calls = StoreFixture.calls(StoreFixture.sandbox(3, 300)).subList(0, 150);
             CallStore store = new CallStore(em);
-            int created = inTransaction(em, e -> store.saveCalls(calls, AT));
+            int created = inTransaction(em, e -> store.saveCalls(StoreFixture.writes(calls), AT));
             long parties = rows(em, "PartyEntity");
             long trackers = rows(em, "TrackerEntity");
             long comments = rows(em, "CommentEntity");
-            int again = inTransaction(em, e -> store.saveCalls(calls, AT.plusHours(1)));
+            int again = inTransaction(em, e -> store.saveCalls(StoreFixture.writes(calls), AT.plusHours(1)));
 
             assertThat(created).isEqualTo(150);
             assertThat(again).isZero();
@@ -69,12 +69,12 @@ class CallStoreTest {
                     .filter(c -> c.collaboration().publicComments().size() >= 2).findFirst().orElseThrow();
             CallStore store = new CallStore(em);
             CallTranscript transcript = data.transcript(data.byId(call.metaData().id()).orElseThrow());
-            inTransaction(em, e -> store.saveCalls(List.of(call), AT));
-            inTransaction(em, e -> store.saveTranscript(transcript, AT));
+            inTransaction(em, e -> store.saveCalls(StoreFixture.writes(List.of(call)), AT));
+            inTransaction(em, e -> store.saveTranscript(io.calldeck.sync.CallMapper.transcript(transcript), AT));
             ExtensiveCall edited = new ExtensiveCall(call.metaData(), call.context(), call.parties(), call.content(),
                     call.interaction(), new CallCollaboration(call.collaboration().publicComments().subList(0, 1)),
                     call.media());
-            inTransaction(em, e -> store.saveCalls(List.of(edited), AT.plusMinutes(5)));
+            inTransaction(em, e -> store.saveCalls(StoreFixture.writes(List.of(edited)), AT.plusMinutes(5)));
 
             CallDetails.CallDetail detail = new CallDetails(em).detail(call.metaData().id()).orElseThrow();
             assertThat(detail.comments()).hasSize(1);
@@ -102,11 +102,11 @@ class CallStoreTest {
                     && c.content().trackers().stream().anyMatch(t -> t.count() == 0)
                     && c.content().trackers().stream().anyMatch(t -> t.count() > 0)).findFirst().orElseThrow();
             CallStore store = new CallStore(em);
-            CallMapper.Rows expected = CallMapper.fill(new CallEntity(call.metaData().id()), call, AT);
+            CallParts expected = io.calldeck.sync.CallMapper.fill(new CallEntity(call.metaData().id()), call);
             for (int write = 0; write < 2; write++) { // new; then as a call stored before content hashes: rewritten
                 inTransaction(em, e -> e.createNativeQuery("UPDATE gong_call SET content_hash = NULL").executeUpdate());
-                inTransaction(em, e -> store.saveCalls(calls.subList(0, 100).contains(call) ? calls.subList(0, 100)
-                        : List.of(call), AT));
+                inTransaction(em, e -> store.saveCalls(StoreFixture.writes(calls.subList(0, 100).contains(call)
+                        ? calls.subList(0, 100) : List.of(call)), AT));
                 em.clear();
                 CallDetails.CallDetail detail = new CallDetails(em).detail(call.metaData().id()).orElseThrow();
                 assertSameRows(detail.parties(), expected.parties());
@@ -138,7 +138,7 @@ class CallStoreTest {
                     .filter(c -> c.collaboration().publicComments().size() >= 2).findFirst().orElseThrow();
             String id = call.metaData().id();
             CallStore store = new CallStore(em);
-            inTransaction(em, e -> store.saveCalls(List.of(call), AT));
+            inTransaction(em, e -> store.saveCalls(StoreFixture.writes(List.of(call)), AT));
             // A mark only a rewrite removes: the store's copy of the first party's name.
             inTransaction(em, e -> e.createNativeQuery("UPDATE call_party SET name = 'kept' WHERE call_id = ?1"
                     + " AND position = 0").setParameter(1, id).executeUpdate());
@@ -146,7 +146,7 @@ class CallStoreTest {
                     call.interaction(), call.collaboration(), new io.calldeck.connector.model.CallMedia(
                             "https://media.example/audio?signature=new", null));
 
-            int created = inTransaction(em, e -> store.saveCalls(List.of(newMedia), AT.plusHours(1)));
+            int created = inTransaction(em, e -> store.saveCalls(StoreFixture.writes(List.of(newMedia)), AT.plusHours(1)));
             em.clear();
             CallDetails.CallDetail unchanged = new CallDetails(em).detail(id).orElseThrow();
             assertThat(created).isZero();
@@ -156,7 +156,7 @@ class CallStoreTest {
             ExtensiveCall edited = new ExtensiveCall(call.metaData(), call.context(), call.parties(), call.content(),
                     call.interaction(), new CallCollaboration(call.collaboration().publicComments().subList(0, 1)),
                     call.media());
-            inTransaction(em, e -> store.saveCalls(List.of(edited), AT.plusHours(2)));
+            inTransaction(em, e -> store.saveCalls(StoreFixture.writes(List.of(edited)), AT.plusHours(2)));
             em.clear();
             CallDetails.CallDetail changed = new CallDetails(em).detail(id).orElseThrow();
             assertThat(changed.parties().get(0).getName()).isEqualTo(call.parties().get(0).name());
@@ -183,7 +183,7 @@ class CallStoreTest {
         EntityManager em = db.factory().createEntityManager();
         try {
             List<ExtensiveCall> calls = StoreFixture.calls(StoreFixture.sandbox(8, 120));
-            inTransaction(em, e -> new CallStore(em).saveCalls(calls, AT));
+            inTransaction(em, e -> new CallStore(em).saveCalls(StoreFixture.writes(calls), AT));
             for (ExtensiveCall call : calls) {
                 double own = call.interaction().speakers().stream()
                         .filter(s -> call.metaData().primaryUserId().equals(s.userId()))
@@ -211,11 +211,11 @@ class CallStoreTest {
             SandboxData data = StoreFixture.sandbox(9, 100);
             List<ExtensiveCall> calls = StoreFixture.calls(data);
             CallStore store = new CallStore(em);
-            inTransaction(em, e -> store.saveCalls(calls, AT));
+            inTransaction(em, e -> store.saveCalls(StoreFixture.writes(calls), AT));
             GongUser directoryUser = data.users().get(3);
             Optional<Boolean> listedBefore = Optional.ofNullable(em.find(UserEntity.class, directoryUser.id()))
                     .map(UserEntity::isInDirectory);
-            StoreFixture.runInTransaction(em, e -> store.saveUsers(data.users(), AT));
+            StoreFixture.runInTransaction(em, e -> store.saveUsers(io.calldeck.sync.CallMapper.users(data.users()), AT));
 
             assertThat(listedBefore).as("known from a call's party, not yet from the directory").contains(false);
             UserEntity after = em.find(UserEntity.class, directoryUser.id());

@@ -37,7 +37,7 @@ class StoreBindingTest {
     }
 
     private static void fill(EntityManager em) {
-        inTransaction(em, e -> new CallStore(e).saveCalls(StoreFixture.calls(StoreFixture.sandbox(3, 60)), AT));
+        inTransaction(em, e -> new CallStore(e).saveCalls(StoreFixture.writes(StoreFixture.calls(StoreFixture.sandbox(3, 60))), AT));
         inTransaction(em, e -> {
             e.find(SyncStateEntity.class, SyncStateEntity.CALLS).setSyncedUntil(AT);
             if (e.find(AppUserEntity.class, "admin") == null) {

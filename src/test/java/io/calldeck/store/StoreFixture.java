@@ -54,6 +54,14 @@ public final class StoreFixture {
     }
 
     /**
+     * @param calls calls as Gong returns them
+     * @return them as the sync hands them to the store
+     */
+    public static List<io.calldeck.store.CallWrite> writes(List<ExtensiveCall> calls) {
+        return calls.stream().map(io.calldeck.sync.CallMapper::write).toList();
+    }
+
+    /**
      * Runs work in a resource-local transaction, committing it.
      *
      * @param em   the entity manager

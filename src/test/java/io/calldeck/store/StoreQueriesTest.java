@@ -55,7 +55,7 @@ class StoreQueriesTest {
         TestDatabase.Opened db = databases.computeIfAbsent(database, d -> {
             TestDatabase.Opened opened = d.open();
             EntityManager em = opened.factory().createEntityManager();
-            inTransaction(em, e -> new CallStore(e).saveCalls(calls, OffsetDateTime.now(ZoneOffset.UTC)));
+            inTransaction(em, e -> new CallStore(e).saveCalls(StoreFixture.writes(calls), OffsetDateTime.now(ZoneOffset.UTC)));
             em.close();
             return opened;
         });

@@ -1,10 +1,12 @@
 package io.calldeck.sync;
 
-import io.calldeck.connector.model.CallTranscript;
-import io.calldeck.connector.model.ExtensiveCall;
-import io.calldeck.connector.model.GongUser;
-import io.calldeck.connector.model.Workspace;
+import io.calldeck.store.CallWrite;
+import io.calldeck.store.DirectoryUser;
+import io.calldeck.store.JpaSyncStore;
+import io.calldeck.store.SyncStore;
+import io.calldeck.store.TranscriptRows;
 import io.calldeck.store.entity.SyncRunEntity;
+import io.calldeck.store.entity.WorkspaceEntity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Duration;
@@ -100,7 +102,7 @@ public final class ResourceLocalSyncStore implements SyncStore {
     }
 
     @Override
-    public SyncRunEntity commitPage(long runId, List<ExtensiveCall> calls, String nextCursor, Integer totalExpected,
+    public SyncRunEntity commitPage(long runId, List<? extends CallWrite> calls, String nextCursor, Integer totalExpected,
                                     int requests, OffsetDateTime at) {
         return tx(s -> s.commitPage(runId, calls, nextCursor, totalExpected, requests, at));
     }
@@ -124,7 +126,7 @@ public final class ResourceLocalSyncStore implements SyncStore {
     }
 
     @Override
-    public void saveUsers(List<GongUser> users, OffsetDateTime at) {
+    public void saveUsers(List<DirectoryUser> users, OffsetDateTime at) {
         tx(s -> {
             s.saveUsers(users, at);
             return null;
@@ -132,7 +134,7 @@ public final class ResourceLocalSyncStore implements SyncStore {
     }
 
     @Override
-    public void saveWorkspaces(List<Workspace> workspaces) {
+    public void saveWorkspaces(List<WorkspaceEntity> workspaces) {
         tx(s -> {
             s.saveWorkspaces(workspaces);
             return null;
@@ -159,7 +161,7 @@ public final class ResourceLocalSyncStore implements SyncStore {
     }
 
     @Override
-    public void saveTranscripts(long runId, List<CallTranscript> transcripts, int requests, OffsetDateTime at) {
+    public void saveTranscripts(long runId, List<TranscriptRows> transcripts, int requests, OffsetDateTime at) {
         tx(s -> {
             s.saveTranscripts(runId, transcripts, requests, at);
             return null;

@@ -434,12 +434,12 @@ public class CallEntity implements java.io.Serializable {
         this.transcriptFetchedAt = value;
     }
 
-    /** @return the call's content hash when the sync last stored it ({@code CallMapper.contentHash}); {@code null} before */
+    /** @return the call's content hash when the sync last stored it ({@link io.calldeck.store.CallWrite#contentHash}); {@code null} before */
     public String getContentHash() {
         return contentHash;
     }
 
-    /** @param value the call's content hash as the sync stores it now ({@code CallMapper.contentHash}) */
+    /** @param value the call's content hash as the sync stores it now ({@link io.calldeck.store.CallWrite#contentHash}) */
     public void setContentHash(String value) {
         this.contentHash = value;
     }

@@ -35,7 +35,7 @@ class CallsLazyDataModelTest {
         db = TestDatabase.H2.open();
         SandboxData data = StoreFixture.sandbox(31, 300);
         EntityManager writer = db.factory().createEntityManager();
-        StoreFixture.runInTransaction(writer, e -> new CallStore(e).saveCalls(StoreFixture.calls(data),
+        StoreFixture.runInTransaction(writer, e -> new CallStore(e).saveCalls(StoreFixture.writes(StoreFixture.calls(data)),
                 OffsetDateTime.now(ZoneOffset.UTC)));
         writer.close();
         em = db.factory().createEntityManager();

@@ -1,11 +1,7 @@
-package io.calldeck.sync;
+package io.calldeck.store;
 
-import io.calldeck.connector.model.CallTranscript;
-import io.calldeck.connector.model.ExtensiveCall;
-import io.calldeck.connector.model.GongUser;
-import io.calldeck.connector.model.Workspace;
-import io.calldeck.store.Store;
 import io.calldeck.store.entity.SyncRunEntity;
+import io.calldeck.store.entity.WorkspaceEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -84,7 +80,7 @@ public class TransactionalSyncStore implements SyncStore {
     }
 
     @Override
-    public SyncRunEntity commitPage(long runId, List<ExtensiveCall> calls, String nextCursor, Integer totalExpected,
+    public SyncRunEntity commitPage(long runId, List<? extends CallWrite> calls, String nextCursor, Integer totalExpected,
                                     int requests, OffsetDateTime at) {
         return jpa().commitPage(runId, calls, nextCursor, totalExpected, requests, at);
     }
@@ -105,12 +101,12 @@ public class TransactionalSyncStore implements SyncStore {
     }
 
     @Override
-    public void saveUsers(List<GongUser> users, OffsetDateTime at) {
+    public void saveUsers(List<DirectoryUser> users, OffsetDateTime at) {
         jpa().saveUsers(users, at);
     }
 
     @Override
-    public void saveWorkspaces(List<Workspace> workspaces) {
+    public void saveWorkspaces(List<WorkspaceEntity> workspaces) {
         jpa().saveWorkspaces(workspaces);
     }
 
@@ -131,7 +127,7 @@ public class TransactionalSyncStore implements SyncStore {
     }
 
     @Override
-    public void saveTranscripts(long runId, List<CallTranscript> transcripts, int requests, OffsetDateTime at) {
+    public void saveTranscripts(long runId, List<TranscriptRows> transcripts, int requests, OffsetDateTime at) {
         jpa().saveTranscripts(runId, transcripts, requests, at);
     }
 

@@ -1,7 +1,8 @@
-package io.calldeck.store;
+package io.calldeck.ratelimit;
 
 import io.calldeck.connector.GongConfig;
 import io.calldeck.connector.SharedRateLimit;
+import io.calldeck.store.GongIdentity;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;

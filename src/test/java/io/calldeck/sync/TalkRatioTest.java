@@ -1,4 +1,4 @@
-package io.calldeck.store;
+package io.calldeck.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -7,13 +7,13 @@ import io.calldeck.connector.GongDocs;
 import io.calldeck.connector.model.ExtensiveCall;
 import io.calldeck.connector.model.ExtensiveCallsPage;
 import io.calldeck.connector.model.InteractionStat;
+import io.calldeck.store.StoreFixture;
 import io.calldeck.store.entity.CallEntity;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +43,7 @@ class TalkRatioTest {
 
     private static Double callDecksTalkRatio(ExtensiveCall call) {
         CallEntity entity = new CallEntity(call.metaData().id());
-        CallMapper.fill(entity, call, OffsetDateTime.now());
+        CallMapper.fill(entity, call);
         return entity.getTalkRatio();
     }
 

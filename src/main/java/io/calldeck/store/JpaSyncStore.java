@@ -1,11 +1,7 @@
-package io.calldeck.sync;
+package io.calldeck.store;
 
-import io.calldeck.connector.model.CallTranscript;
-import io.calldeck.connector.model.ExtensiveCall;
-import io.calldeck.connector.model.GongUser;
-import io.calldeck.connector.model.Workspace;
-import io.calldeck.store.CallStore;
 import io.calldeck.store.entity.SyncRunEntity;
+import io.calldeck.store.entity.WorkspaceEntity;
 import io.calldeck.store.entity.SyncStateEntity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -104,13 +100,13 @@ public class JpaSyncStore implements SyncStore {
     }
 
     @Override
-    public SyncRunEntity commitPage(long runId, List<ExtensiveCall> page, String nextCursor, Integer totalExpected,
+    public SyncRunEntity commitPage(long runId, List<? extends CallWrite> page, String nextCursor, Integer totalExpected,
                                     int requests, OffsetDateTime at) {
         calls.saveCalls(page, at);
         SyncRunEntity run = em.find(SyncRunEntity.class, runId);
-        ExtensiveCall last = page.isEmpty() ? null : page.get(page.size() - 1);
-        run.pageCommitted(nextCursor, last == null ? null : last.metaData().started(),
-                last == null ? null : last.metaData().id(), page.size(), totalExpected);
+        CallWrite last = page.isEmpty() ? null : page.get(page.size() - 1);
+        run.pageCommitted(nextCursor, last == null ? null : last.started(), last == null ? null : last.id(),
+                page.size(), totalExpected);
         run.addRequests(requests);
         return run;
     }
@@ -136,12 +132,12 @@ public class JpaSyncStore implements SyncStore {
     }
 
     @Override
-    public void saveUsers(List<GongUser> users, OffsetDateTime at) {
+    public void saveUsers(List<DirectoryUser> users, OffsetDateTime at) {
         calls.saveUsers(users, at);
     }
 
     @Override
-    public void saveWorkspaces(List<Workspace> workspaces) {
+    public void saveWorkspaces(List<WorkspaceEntity> workspaces) {
         calls.saveWorkspaces(workspaces);
     }
 
@@ -171,9 +167,9 @@ public class JpaSyncStore implements SyncStore {
     }
 
     @Override
-    public void saveTranscripts(long runId, List<CallTranscript> transcripts, int requests, OffsetDateTime at) {
+    public void saveTranscripts(long runId, List<TranscriptRows> transcripts, int requests, OffsetDateTime at) {
         int kept = 0;
-        for (CallTranscript transcript : transcripts) {
+        for (TranscriptRows transcript : transcripts) {
             if (calls.saveTranscript(transcript, at)) {
                 kept++;
             }

@@ -1,10 +1,11 @@
-package io.calldeck.store;
+package io.calldeck.sync;
 
 import io.calldeck.connector.model.CallContext;
 import io.calldeck.connector.model.CallMetaData;
 import io.calldeck.connector.model.CallTranscript;
 import io.calldeck.connector.model.CrmObject;
 import io.calldeck.connector.model.ExtensiveCall;
+import io.calldeck.connector.model.GongUser;
 import io.calldeck.connector.model.InteractionStat;
 import io.calldeck.connector.model.KeyPoint;
 import io.calldeck.connector.model.Party;
@@ -12,6 +13,11 @@ import io.calldeck.connector.model.PublicComment;
 import io.calldeck.connector.model.Speaker;
 import io.calldeck.connector.model.Topic;
 import io.calldeck.connector.model.Tracker;
+import io.calldeck.connector.model.Workspace;
+import io.calldeck.store.CallParts;
+import io.calldeck.store.CallWrite;
+import io.calldeck.store.DirectoryUser;
+import io.calldeck.store.TranscriptRows;
 import io.calldeck.store.entity.CallEntity;
 import io.calldeck.store.entity.CommentEntity;
 import io.calldeck.store.entity.CrmObjectEntity;
@@ -22,6 +28,7 @@ import io.calldeck.store.entity.SpeakerEntity;
 import io.calldeck.store.entity.TopicEntity;
 import io.calldeck.store.entity.TrackerEntity;
 import io.calldeck.store.entity.TranscriptSentenceEntity;
+import io.calldeck.store.entity.WorkspaceEntity;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -33,7 +40,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Turns a call of {@code /v2/calls/extensive} into the store's rows, and works out what the dashboard
+ * Turns Gong's answers into what the store writes (a call of {@code /v2/calls/extensive} into a {@link CallWrite},
+ * directory users, workspaces, transcripts), and works out what the dashboard
  * sorts on: the host's own talk time (the speakers whose user is the call's primary user) and talk ratio.
  *
  * <p>Talk ratio is Gong's: the host's talk time divided by the talk time of every speaker on the call
@@ -57,22 +65,68 @@ public final class CallMapper {
     }
 
     /**
-     * The rows of one call.
-     *
-     * @param call         the call and its children
-     * @param parties      participants
-     * @param speakers     talk times
-     * @param stats        the host's interaction stats
-     * @param topics       topics
-     * @param trackers     trackers
-     * @param keyPoints    key points
-     * @param comments     public comments
-     * @param crmObjects   CRM objects of the call and its parties
+     * @param call a call of {@code /v2/calls/extensive}
+     * @return the call as the store writes it; its rows are made only if the store finds the call changed
      */
-    public record Rows(CallEntity call, List<PartyEntity> parties, List<SpeakerEntity> speakers,
-                       List<InteractionStatEntity> stats, List<TopicEntity> topics, List<TrackerEntity> trackers,
-                       List<KeyPointEntity> keyPoints, List<CommentEntity> comments,
-                       List<CrmObjectEntity> crmObjects) {
+    public static CallWrite write(ExtensiveCall call) {
+        return new GongCall(call, contentHash(call));
+    }
+
+    /** A call of {@code /v2/calls/extensive} for the store. */
+    private record GongCall(ExtensiveCall call, String contentHash) implements CallWrite {
+
+        @Override
+        public String id() {
+            return call.metaData().id();
+        }
+
+        @Override
+        public OffsetDateTime started() {
+            return call.metaData().started();
+        }
+
+        @Override
+        public String primaryUserId() {
+            return call.metaData().primaryUserId();
+        }
+
+        @Override
+        public List<InternalParty> internalParties() {
+            return call.parties() == null ? List.of() : call.parties().stream()
+                    .filter(p -> p.isInternal() && p.userId() != null && p.name() != null)
+                    .map(p -> new InternalParty(p.userId(), p.name(), p.emailAddress(), p.title())).toList();
+        }
+
+        @Override
+        public CallParts fill(CallEntity target) {
+            return CallMapper.fill(target, call);
+        }
+    }
+
+    /**
+     * @param users users of Gong's directory ({@code /v2/users})
+     * @return them as the store keeps them (a user without a name is named by their id; active unless Gong says
+     *         {@code active: false})
+     */
+    public static List<DirectoryUser> users(List<GongUser> users) {
+        return users.stream().map(u -> new DirectoryUser(u.id(), u.fullName() == null ? u.id() : u.fullName(),
+                u.emailAddress(), u.title(), u.managerId(), !Boolean.FALSE.equals(u.active()))).toList();
+    }
+
+    /**
+     * @param workspaces Gong's workspaces ({@code /v2/workspaces})
+     * @return them as (unmanaged) entities
+     */
+    public static List<WorkspaceEntity> workspaces(List<Workspace> workspaces) {
+        return workspaces.stream().map(w -> new WorkspaceEntity(w.id(), w.name())).toList();
+    }
+
+    /**
+     * @param transcript a call's transcript ({@code /v2/calls/transcript})
+     * @return its sentences as rows, in order
+     */
+    public static TranscriptRows transcript(CallTranscript transcript) {
+        return new TranscriptRows(transcript.callId(), sentences(transcript));
     }
 
     /**
@@ -85,14 +139,14 @@ public final class CallMapper {
     }
 
     /**
-     * Writes a call's metadata and figures into an entity (new or already stored).
+     * Writes a call's metadata and figures into an entity (new or already stored); not {@code syncedAt}, which the
+     * store sets.
      *
      * @param target the entity to fill
      * @param source the call as Gong returned it
-     * @param at     when the sync read it
      * @return the rows of its parts
      */
-    public static Rows fill(CallEntity target, ExtensiveCall source, OffsetDateTime at) {
+    public static CallParts fill(CallEntity target, ExtensiveCall source) {
         CallMetaData m = source.metaData();
         String id = m.id();
         target.setUrl(m.url());
@@ -115,7 +169,6 @@ public final class CallMapper {
         target.setMeetingUrl(truncate(m.meetingUrl(), 1000));
         target.setPrivate(Boolean.TRUE.equals(m.isPrivate()));
         target.setCalendarEventId(m.calendarEventId());
-        target.setSyncedAt(at);
 
         List<Party> parties = source.parties() == null ? List.of() : source.parties();
         List<PartyEntity> partyRows = new ArrayList<>();
@@ -198,7 +251,7 @@ public final class CallMapper {
             }
         }
         target.setCommentCount(commentRows.size());
-        return new Rows(target, partyRows, speakerRows, statRows, topicRows, trackerRows, keyPointRows, commentRows,
+        return new CallParts(target, partyRows, speakerRows, statRows, topicRows, trackerRows, keyPointRows, commentRows,
                 crm);
     }
 
@@ -253,7 +306,7 @@ public final class CallMapper {
      * @param transcript a call's transcript
      * @return its sentences as rows, in order
      */
-    public static List<TranscriptSentenceEntity> sentences(CallTranscript transcript) {
+    static List<TranscriptSentenceEntity> sentences(CallTranscript transcript) {
         List<TranscriptSentenceEntity> rows = new ArrayList<>();
         for (CallTranscript.Monologue monologue : transcript.transcript() == null
                 ? List.<CallTranscript.Monologue>of() : transcript.transcript()) {

@@ -1,4 +1,4 @@
-package io.calldeck.store;
+package io.calldeck.ratelimit;
 
 import io.calldeck.connector.RequestPriority;
 import io.calldeck.connector.SharedRateLimit;

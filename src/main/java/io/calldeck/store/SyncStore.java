@@ -1,10 +1,7 @@
-package io.calldeck.sync;
+package io.calldeck.store;
 
-import io.calldeck.connector.model.CallTranscript;
-import io.calldeck.connector.model.ExtensiveCall;
-import io.calldeck.connector.model.GongUser;
-import io.calldeck.connector.model.Workspace;
 import io.calldeck.store.entity.SyncRunEntity;
+import io.calldeck.store.entity.WorkspaceEntity;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -88,7 +85,7 @@ public interface SyncStore {
      * @param at            when
      * @return the updated run
      */
-    SyncRunEntity commitPage(long runId, List<ExtensiveCall> calls, String nextCursor, Integer totalExpected,
+    SyncRunEntity commitPage(long runId, List<? extends CallWrite> calls, String nextCursor, Integer totalExpected,
                              int requests, OffsetDateTime at);
 
     /**
@@ -123,12 +120,12 @@ public interface SyncStore {
      * @param users Gong's users ({@code GET /v2/users}); they win over what calls' parties said
      * @param at    when they were read
      */
-    void saveUsers(List<GongUser> users, OffsetDateTime at);
+    void saveUsers(List<DirectoryUser> users, OffsetDateTime at);
 
     /**
      * @param workspaces Gong's workspaces ({@code GET /v2/workspaces})
      */
-    void saveWorkspaces(List<Workspace> workspaces);
+    void saveWorkspaces(List<WorkspaceEntity> workspaces);
 
     /**
      * Records a read the run went on without, and the requests it cost.
@@ -165,7 +162,7 @@ public interface SyncStore {
      * @param requests    requests sent for them
      * @param at          when they were fetched
      */
-    void saveTranscripts(long runId, List<CallTranscript> transcripts, int requests, OffsetDateTime at);
+    void saveTranscripts(long runId, List<TranscriptRows> transcripts, int requests, OffsetDateTime at);
 
     /**
      * @param count most runs

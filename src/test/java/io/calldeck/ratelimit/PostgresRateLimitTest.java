@@ -1,10 +1,11 @@
-package io.calldeck.store;
+package io.calldeck.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.calldeck.connector.RequestPriority;
 import io.calldeck.connector.SharedRateLimit;
+import io.calldeck.store.TestDatabase;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
