@@ -93,7 +93,12 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("signIn")).click();
-        waitUntil(d -> !d.getCurrentUrl().contains("/login"));
+        // Until the page after sign-in has loaded (its Sign out link): the URL leaves /login as soon as the form is
+        // posted, and a page asked for before the post's answer lands can be replaced by it.
+        waitUntil(d -> !d.getCurrentUrl().contains("/login") && !d.getCurrentUrl().contains("j_security_check")
+                && !d.findElements(By.id("signOut:signOutLink")).isEmpty()
+                && "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "return document.readyState")));
         return this;
     }
 
