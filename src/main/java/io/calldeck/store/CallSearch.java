@@ -94,17 +94,28 @@ public class CallSearch {
         if (limit < 1 || limit > 500 || offset < 0) {
             throw new IllegalArgumentException("offset must be >= 0 and limit 1 to 500, got " + offset + ", " + limit);
         }
+        // The page's ids first, then their rows: sorting and skipping run over narrow (id, sort column) tuples that an
+        // index can answer, and only the page's calls are read whole (H2 sorted every matching row whole: 30 days by
+        // duration on a 100,000-call store took 400-700 ms).
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<CallEntity> query = cb.createQuery(CallEntity.class);
+        CriteriaQuery<String> query = cb.createQuery(String.class);
         Root<CallEntity> call = query.from(CallEntity.class);
         Map<jakarta.persistence.criteria.ParameterExpression<Boolean>, Boolean> flags = new java.util.HashMap<>();
-        query.where(predicates(cb, call, filter, flags));
+        query.select(call.get("id")).where(predicates(cb, call, filter, flags));
         Expression<?> column = call.get(sort.attribute());
         query.orderBy(ascending ? cb.asc(column) : cb.desc(column),
                 ascending ? cb.asc(call.get("started")) : cb.desc(call.get("started")), cb.asc(call.get("id")));
-        TypedQuery<CallEntity> typed = em.createQuery(query);
+        TypedQuery<String> typed = em.createQuery(query);
         flags.forEach(typed::setParameter);
-        return typed.setFirstResult(offset).setMaxResults(limit).getResultList();
+        List<String> ids = typed.setFirstResult(offset).setMaxResults(limit).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, CallEntity> rows = new java.util.HashMap<>();
+        em.createQuery("SELECT c FROM CallEntity c WHERE c.id IN :ids", CallEntity.class).setParameter("ids", ids)
+                .getResultList().forEach(c -> rows.put(c.getId(), c));
+        // A call deleted between the two reads is left out of the page.
+        return ids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /**

@@ -15,8 +15,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema up to date when the application starts, before anything reads it: Flyway applies the
- * migrations in {@code db/migration} (and, on PostgreSQL, {@code db/postgresql}) that a database has not seen, so an
- * upgrade never needs a hand-run script. It
+ * migrations in {@code db/migration} (and {@code db/postgresql} on PostgreSQL, {@code db/h2} on H2) that a database
+ * has not seen, so an upgrade never needs a hand-run script. It
  * migrates the configured store ({@code jdbc/calldeck}, which always holds CallDeck's sign-in users) and, when it is
  * another database (the sandbox's own), the {@link Store} too. A failure stops the application from starting.
  */
@@ -67,14 +67,15 @@ public class StoreMigrations {
 
     /**
      * @param dataSource a store's database
-     * @return where its migrations are: {@code db/migration} for every database, and {@code db/postgresql} (indexes
-     *         only PostgreSQL has, versioned between the shared ones) on PostgreSQL
+     * @return where its migrations are: {@code db/migration} for every database, then {@code db/postgresql} on
+     *         PostgreSQL and {@code db/h2} on H2 (indexes only that database has, versioned between the shared ones)
      * @throws IllegalStateException when the database cannot be reached
      */
     public static String[] locations(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
-            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())
-                    ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+            String product = connection.getMetaData().getDatabaseProductName();
+            return "PostgreSQL".equals(product) ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+                    : "H2".equals(product) ? new String[] {"classpath:db/migration", "classpath:db/h2"}
                     : new String[] {"classpath:db/migration"};
         } catch (SQLException e) {
             throw new IllegalStateException("The store's database cannot be reached: " + e.getMessage(), e);

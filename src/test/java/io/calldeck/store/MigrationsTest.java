@@ -53,6 +53,21 @@ class MigrationsTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void onH2TheCallsTablesFiltersAreReadFromTheSearchIndexNotTheCallsRows() throws Exception {
+        TestDatabase.Opened db = TestDatabase.H2.open();
+        try (Connection connection = DriverManager.getConnection(db.url(), db.user(), db.password());
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("EXPLAIN SELECT id FROM gong_call WHERE started >= "
+                     + "TIMESTAMP WITH TIME ZONE '2026-08-01 00:00:00+00' AND direction = 'Outbound' AND scope = "
+                     + "'External' AND duration_seconds >= 600 AND lower(title) LIKE '%call%' AND is_private = FALSE")) {
+            rows.next();
+            assertThat(rows.getString(1)).containsIgnoringCase("gong_call_search");
+        } finally {
+            db.close();
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aStoreFromVersion1GetsGongsTalkRatio(TestDatabase database) throws Exception {

@@ -50,7 +50,7 @@ public enum TestDatabase {
     }
 
     /** The options of the server's H2 URL after the file name; keep them equal to {@code liberty/server.xml}'s. */
-    public static final String H2_FILE_OPTIONS = ";MODE=LEGACY";
+    public static final String H2_FILE_OPTIONS = ";MODE=LEGACY;CACHE_SIZE=65536";
 
     /**
      * @param database the database
