@@ -561,6 +561,8 @@ class BenchmarkSuite {
         long started = System.nanoTime();
         try (Browser browser = Browser.open(ItServer.BASE)) {
             browser.signIn("viewer", ItServer.VIEWER_PASSWORD).go("/calls");
+            // The export's POST answers only when the file is written: more than the usual minute here.
+            browser.driver().manage().timeouts().pageLoadTimeout(Duration.ofMinutes(8));
             sampler.scheduleWithFixedDelay(() -> {
                 try {
                     peak.accumulateAndGet(liveHeap(pid), Math::max);
