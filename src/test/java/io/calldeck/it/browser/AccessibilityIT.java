@@ -1,0 +1,77 @@
+package io.calldeck.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import com.deque.html.axecore.selenium.AxeReporter;
+import io.calldeck.it.ItServer;
+import io.calldeck.it.NoOwn429s;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every page passes axe-core (WCAG 2.1 A and AA rules) with no serious or critical violation, as the admin sees it
+ * (the most controls). Each page's full axe report is saved as {@code target/axe/<page>.json}.
+ */
+@ExtendWith(NoOwn429s.class)
+class AccessibilityIT {
+
+    /** Where the reports go. */
+    static final Path REPORTS = Path.of("target", "axe");
+
+    @RegisterExtension
+    final BrowserExtension browsers = new BrowserExtension(ItServer.BASE);
+    private Browser browser;
+
+    @BeforeAll
+    static void synced() {
+        ItServer.awaitFirstSync();
+    }
+
+    @BeforeEach
+    void open() {
+        browser = browsers.get();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/calls", "/call", "/talk-time", "/team", "/trackers", "/comments", "/access", "/sync",
+        "/login", "/no-such-page"})
+    void thePageHasNoSeriousOrCriticalViolation(String page) throws Exception {
+        if (page.equals("/login")) {
+            browser.go("/login");
+        } else {
+            browser.signIn("admin", ItServer.ADMIN_PASSWORD);
+            browser.go(page.equals("/call") ? "/call?id=" + firstCall() : page);
+        }
+        browser.waitUntil(d -> browser.js("return document.readyState").equals("complete"));
+
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(browser.driver());
+
+        Files.createDirectories(REPORTS);
+        String name = page.substring(1);
+        AxeReporter.writeResultsToJsonFile(REPORTS.resolve(name).toString(), results);
+        browser.screenshot("axe-" + name);
+        List<Rule> serious = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).toList();
+        assertThat(serious).as("serious or critical axe violations on %s:%n%s", page, serious.stream()
+                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+                        + v.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget()))
+                        .collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"))).isEmpty();
+    }
+
+    private static String firstCall() {
+        return ItServer.api("/api/calls?size=1").getJsonArray("calls").getJsonObject(0).getString("id");
+    }
+}
