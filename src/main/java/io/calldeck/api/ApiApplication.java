@@ -25,7 +25,7 @@ public class ApiApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(CallsApi.class, TalkTimeApi.class, CommentsApi.class, SyncApi.class, ApiErrors.BadInput.class,
+        return Set.of(CallsApi.class, TalkTimeApi.class, TeamApi.class, TrackersApi.class, CommentsApi.class, SyncApi.class, ApiErrors.BadInput.class,
                 ApiErrors.NotFound.class, ApiErrors.GongFailed.class);
     }
 }

@@ -1,5 +1,6 @@
 package io.calldeck.api;
 
+import io.calldeck.store.GongIds;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
 /** Parses and checks the API's query parameters, naming the parameter at fault. */
 final class ApiParameters {
 
-    private static final Pattern ID = Pattern.compile("\\d{1,20}");
+    private static final Pattern ID = GongIds.PATTERN;
 
     private ApiParameters() {
     }
@@ -59,6 +60,21 @@ final class ApiParameters {
             return null;
         }
         ids(name, List.of(value));
+        return value;
+    }
+
+    /**
+     * @param name  the parameter
+     * @param value Gong's {@code metaData.scope}: Internal, External or Unknown; may be null or blank
+     * @return the scope, or {@code null} for all calls
+     */
+    static String scope(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!List.of("Internal", "External", "Unknown").contains(value)) {
+            throw new ApiErrors.BadParameterException(name, "must be Internal, External or Unknown, got: " + value);
+        }
         return value;
     }
 

@@ -2,6 +2,7 @@ package io.calldeck.api;
 
 import io.calldeck.connector.exception.GongException;
 import io.calldeck.security.PrivateCalls;
+import io.calldeck.store.GongIds;
 import io.calldeck.sync.GongRefusal;
 import io.calldeck.sync.TranscriptService;
 import io.calldeck.store.CallFilter;
@@ -108,6 +109,7 @@ public class CallsApi {
      * @param direction direction (repeatable)
      * @param scope     scope (repeatable)
      * @param q         title contains
+     * @param tracker   a tracker's Gong id: only calls that mention it
      * @param sort      column, '-' first for descending (default -started)
      * @param page      page from 0
      * @param size      1 to 500 (default 50)
@@ -125,7 +127,9 @@ public class CallsApi {
                           @QueryParam("rep") @Parameter(description = "Gong user id of a rep, repeatable") List<String> reps,
                           @QueryParam("workspace") String workspace,
                           @QueryParam("direction") List<String> direction, @QueryParam("scope") List<String> scope,
-                          @QueryParam("q") String q, @QueryParam("sort") String sort,
+                          @QueryParam("q") String q,
+                          @QueryParam("tracker") @Parameter(description = "Gong tracker id: calls that mention it")
+                          String tracker, @QueryParam("sort") String sort,
                           @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         OffsetDateTime start = ApiParameters.time("from", from);
         OffsetDateTime end = ApiParameters.time("to", to);
@@ -141,7 +145,7 @@ public class CallsApi {
         }
         CallFilter filter = new CallFilter(start, end, ApiParameters.ids("rep", reps),
                 ApiParameters.id("workspace", workspace), direction, scope, null, null, null, q, null,
-                privateCalls.visibleToCaller() ? null : Boolean.FALSE);
+                privateCalls.visibleToCaller() ? null : Boolean.FALSE).withTracker(ApiParameters.id("tracker", tracker));
         CallSearch.CallPage result = search.search(filter, callSort, ascending, pageNumber * pageSize, pageSize);
         return new CallsPage(result.total(), result.totalIsLowerBound(), pageNumber, pageSize,
                 result.calls().stream().map(CallSummary::of).toList());
@@ -310,7 +314,7 @@ public class CallsApi {
     }
 
     private CallDetails.CallDetail visibleDetail(String id) {
-        if (!id.matches("\\d{1,20}")) {
+        if (!GongIds.isId(id)) {
             throw new NotFoundException("No call " + id);
         }
         return details.detail(id).filter(c -> privateCalls.visibleToCaller() || !c.call().isPrivate())

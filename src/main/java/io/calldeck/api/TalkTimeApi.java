@@ -1,5 +1,6 @@
 package io.calldeck.api;
 
+import io.calldeck.store.RepFilter;
 import io.calldeck.store.TalkTimeQueries;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -58,8 +59,8 @@ public class TalkTimeApi {
         OffsetDateTime start = ApiParameters.time("from", from);
         OffsetDateTime end = ApiParameters.time("to", to);
         ApiParameters.order(start, end);
-        return new TalkTime(queries.talkTimeByRep(new TalkTimeQueries.TalkTimeFilter(start, end,
-                        ApiParameters.id("workspace", workspace), scope, null)).stream()
+        return new TalkTime(queries.talkTimeByRep(new RepFilter(start, end,
+                        ApiParameters.id("workspace", workspace), ApiParameters.scope("scope", scope), null)).stream()
                 .map(r -> new Rep(r.userId(), r.name(), r.calls(), r.talkTimeSeconds(), r.averageTalkRatio())).toList());
     }
 }

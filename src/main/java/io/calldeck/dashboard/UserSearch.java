@@ -1,6 +1,7 @@
 package io.calldeck.dashboard;
 
 import io.calldeck.store.Directory;
+import io.calldeck.store.GongIds;
 import io.calldeck.store.entity.UserEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.component.UIComponent;
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
 @FacesConverter(value = "userConverter", managed = true)
 public class UserSearch implements Converter<UserEntity> {
 
-    private static final Pattern ID = Pattern.compile("\\d{1,20}");
+    private static final Pattern ID = GongIds.PATTERN;
 
     @Inject
     Directory queries;

@@ -1,15 +1,18 @@
 package io.calldeck.store;
 
 import io.calldeck.store.entity.CallEntity;
+import io.calldeck.store.entity.TrackerEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +57,9 @@ public class CallSearch {
     public static final int COUNT_LIMIT = 10_000;
 
     /** Before any call: the lower bound of a search without a period (see {@code predicates}). */
+    /** EclipseLink's query hint for results not registered in the persistence context; other providers ignore it. */
+    static final String READ_ONLY = "eclipselink.read-only";
+
     private static final OffsetDateTime EARLIEST = OffsetDateTime.parse("1970-01-01T00:00:00Z");
 
     /**
@@ -105,7 +111,7 @@ public class CallSearch {
         CriteriaQuery<String> query = cb.createQuery(String.class);
         Root<CallEntity> call = query.from(CallEntity.class);
         Map<jakarta.persistence.criteria.ParameterExpression<Boolean>, Boolean> flags = new java.util.HashMap<>();
-        query.select(call.get("id")).where(predicates(cb, call, filter, flags));
+        query.select(call.get("id")).where(predicates(cb, query, call, filter, flags));
         Expression<?> column = call.get(sort.attribute());
         query.orderBy(ascending ? cb.asc(column) : cb.desc(column),
                 ascending ? cb.asc(call.get("started")) : cb.desc(call.get("started")), cb.asc(call.get("id")));
@@ -116,8 +122,11 @@ public class CallSearch {
             return List.of();
         }
         Map<String, CallEntity> rows = new java.util.HashMap<>();
+        // Read-only: the calls are not kept in the persistence context. On Liberty a request without a transaction
+        // keeps one persistence context for the whole request, so an export reading 100,000 calls 500 at a time kept
+        // every call it had written in memory until the download ended (live heap +330 MB at 94,000 rows).
         em.createQuery("SELECT c FROM CallEntity c WHERE c.id IN :ids", CallEntity.class).setParameter("ids", ids)
-                .getResultList().forEach(c -> rows.put(c.getId(), c));
+                .setHint(READ_ONLY, "true").getResultList().forEach(c -> rows.put(c.getId(), c));
         // A call deleted between the two reads is left out of the page.
         return ids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
     }
@@ -139,7 +148,7 @@ public class CallSearch {
         CriteriaQuery<String> query = cb.createQuery(String.class);
         Root<CallEntity> call = query.from(CallEntity.class);
         Map<jakarta.persistence.criteria.ParameterExpression<Boolean>, Boolean> flags = new java.util.HashMap<>();
-        query.select(call.get("id")).where(predicates(cb, call, filter, flags));
+        query.select(call.get("id")).where(predicates(cb, query, call, filter, flags));
         TypedQuery<String> typed = em.createQuery(query);
         flags.forEach(typed::setParameter);
         int found = typed.setMaxResults(limit + 1).getResultList().size();
@@ -155,7 +164,7 @@ public class CallSearch {
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<CallEntity> call = query.from(CallEntity.class);
         Map<jakarta.persistence.criteria.ParameterExpression<Boolean>, Boolean> flags = new java.util.HashMap<>();
-        query.select(cb.count(call)).where(predicates(cb, call, filter, flags));
+        query.select(cb.count(call)).where(predicates(cb, query, call, filter, flags));
         TypedQuery<Long> typed = em.createQuery(query);
         flags.forEach(typed::setParameter);
         return typed.getSingleResult();
@@ -165,7 +174,7 @@ public class CallSearch {
      * @param flags receives boolean parameters: EclipseLink would inline a boolean literal as 0/1, which H2 2.x
      *              refuses to compare with a BOOLEAN column; bound, it is accepted by H2 and PostgreSQL alike
      */
-    private static Predicate[] predicates(CriteriaBuilder cb, Root<CallEntity> call, CallFilter f,
+    private static Predicate[] predicates(CriteriaBuilder cb, AbstractQuery<?> query, Root<CallEntity> call, CallFilter f,
                                           Map<jakarta.persistence.criteria.ParameterExpression<Boolean>, Boolean> flags) {
         List<Predicate> where = new ArrayList<>();
         // Without a period, still a condition on started: H2 reads an index instead of every call's wide row only when
@@ -207,6 +216,12 @@ public class CallSearch {
         }
         if (f.isPrivate() != null) {
             where.add(f.isPrivate() ? cb.isTrue(call.get("isPrivate")) : cb.isFalse(call.get("isPrivate")));
+        }
+        if (f.trackerId() != null && !f.trackerId().isBlank()) { // stored only where mentioned: a count above 0
+            Subquery<String> mentioning = query.subquery(String.class);
+            Root<TrackerEntity> tracker = mentioning.from(TrackerEntity.class);
+            mentioning.select(tracker.get("callId")).where(cb.equal(tracker.get("trackerId"), f.trackerId()));
+            where.add(call.get("id").in(mentioning));
         }
         return where.toArray(Predicate[]::new);
     }

@@ -4,9 +4,7 @@ import io.calldeck.store.entity.CallEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
@@ -27,19 +25,6 @@ public class TalkTimeQueries {
     /** @param em the entity manager to read with (tests, tools) */
     public TalkTimeQueries(EntityManager em) {
         this.em = em;
-    }
-
-    /**
-     * Which calls the talk-time views aggregate.
-     *
-     * @param from        start, inclusive
-     * @param to          end, exclusive
-     * @param workspaceId one workspace, or {@code null}
-     * @param scope       Internal, External, Unknown, or {@code null}
-     * @param repIds      only these reps, or {@code null}/empty for all
-     */
-    public record TalkTimeFilter(OffsetDateTime from, OffsetDateTime to, String workspaceId, String scope,
-                                 List<String> repIds) implements java.io.Serializable {
     }
 
     /**
@@ -72,56 +57,17 @@ public class TalkTimeQueries {
                                  Double averageTalkRatio) implements java.io.Serializable {
     }
 
-    private static String talkTimeWhere(TalkTimeFilter f) {
-        StringBuilder where = new StringBuilder(" WHERE c.primaryUserId IS NOT NULL");
-        if (f.from() != null) {
-            where.append(" AND c.started >= :from");
-        }
-        if (f.to() != null) {
-            where.append(" AND c.started < :to");
-        }
-        if (f.workspaceId() != null && !f.workspaceId().isBlank()) {
-            where.append(" AND c.workspaceId = :workspace");
-        }
-        if (f.scope() != null && !f.scope().isBlank()) {
-            where.append(" AND c.scope = :scope");
-        }
-        if (f.repIds() != null && !f.repIds().isEmpty()) {
-            where.append(" AND c.primaryUserId IN :reps");
-        }
-        return where.toString();
-    }
-
-    private static <T> TypedQuery<T> bind(TypedQuery<T> query, TalkTimeFilter f) {
-        if (f.from() != null) {
-            query.setParameter("from", f.from());
-        }
-        if (f.to() != null) {
-            query.setParameter("to", f.to());
-        }
-        if (f.workspaceId() != null && !f.workspaceId().isBlank()) {
-            query.setParameter("workspace", f.workspaceId());
-        }
-        if (f.scope() != null && !f.scope().isBlank()) {
-            query.setParameter("scope", f.scope());
-        }
-        if (f.repIds() != null && !f.repIds().isEmpty()) {
-            query.setParameter("reps", f.repIds());
-        }
-        return query;
-    }
-
     /**
      * Talk time per rep over a period, most talk first.
      *
      * @param filter period, workspace, scope, reps
      * @return one row per rep who hosted calls
      */
-    public List<RepTalkTime> talkTimeByRep(TalkTimeFilter filter) {
+    public List<RepTalkTime> talkTimeByRep(RepFilter filter) {
         String jpql = "SELECT c.primaryUserId, MAX(c.repName), COUNT(c), SUM(c.repTalkSeconds), AVG(c.repTalkSeconds),"
-                + " AVG(c.talkRatio) FROM CallEntity c" + talkTimeWhere(filter)
+                + " AVG(c.talkRatio) FROM CallEntity c" + filter.where()
                 + " GROUP BY c.primaryUserId ORDER BY SUM(c.repTalkSeconds) DESC, c.primaryUserId";
-        List<Object[]> rows = bind(em.createQuery(jpql, Object[].class), filter).getResultList();
+        List<Object[]> rows = filter.bind(em.createQuery(jpql, Object[].class)).getResultList();
         return rows.stream().map(r -> new RepTalkTime((String) r[0], (String) r[1], ((Number) r[2]).longValue(),
                 number(r[3]), number(r[4]), nullable(r[5]))).toList();
     }
@@ -132,11 +78,11 @@ public class TalkTimeQueries {
      * @param filter period, workspace, scope, reps
      * @return one row per rep and week with calls, weeks in order
      */
-    public List<WeeklyTalkTime> talkTimeByWeek(TalkTimeFilter filter) {
+    public List<WeeklyTalkTime> talkTimeByWeek(RepFilter filter) {
         String jpql = "SELECT c.startedWeek, c.primaryUserId, MAX(c.repName), COUNT(c), SUM(c.repTalkSeconds),"
-                + " AVG(c.talkRatio) FROM CallEntity c" + talkTimeWhere(filter)
+                + " AVG(c.talkRatio) FROM CallEntity c" + filter.where()
                 + " GROUP BY c.startedWeek, c.primaryUserId ORDER BY c.startedWeek, c.primaryUserId";
-        List<Object[]> rows = bind(em.createQuery(jpql, Object[].class), filter).getResultList();
+        List<Object[]> rows = filter.bind(em.createQuery(jpql, Object[].class)).getResultList();
         return rows.stream().map(r -> new WeeklyTalkTime((LocalDate) r[0], (String) r[1], (String) r[2],
                 ((Number) r[3]).longValue(), number(r[4]), nullable(r[5]))).toList();
     }

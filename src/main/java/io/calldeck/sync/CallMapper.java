@@ -10,6 +10,7 @@ import io.calldeck.connector.model.InteractionStat;
 import io.calldeck.connector.model.KeyPoint;
 import io.calldeck.connector.model.Party;
 import io.calldeck.connector.model.PublicComment;
+import io.calldeck.connector.model.Questions;
 import io.calldeck.connector.model.Speaker;
 import io.calldeck.connector.model.Topic;
 import io.calldeck.connector.model.Tracker;
@@ -205,10 +206,16 @@ public final class CallMapper {
             for (int i = 0; i < stats.size(); i++) {
                 statRows.add(new InteractionStatEntity(id, i, stats.get(i).name(), stats.get(i).value()));
             }
-            if (source.interaction().questions() != null) {
-                target.setQuestionsCompany(source.interaction().questions().companyCount());
-                target.setQuestionsNonCompany(source.interaction().questions().nonCompanyCount());
-            }
+            target.setHostStats(stat(stats, InteractionStat.TALK_RATIO), stat(stats, InteractionStat.LONGEST_MONOLOGUE),
+                    stat(stats, InteractionStat.LONGEST_CUSTOMER_STORY), stat(stats, InteractionStat.INTERACTIVITY),
+                    stat(stats, InteractionStat.PATIENCE));
+            Questions questions = source.interaction().questions();
+            target.setQuestionsCompany(questions == null ? null : questions.companyCount());
+            target.setQuestionsNonCompany(questions == null ? null : questions.nonCompanyCount());
+        } else {
+            target.setHostStats(null, null, null, null, null);
+            target.setQuestionsCompany(null);
+            target.setQuestionsNonCompany(null);
         }
         target.setRepTalkSeconds(repTalk);
         target.setTalkRatio(talkRatio(repTalk, allTalk));
@@ -322,5 +329,11 @@ public final class CallMapper {
 
     private static String truncate(String value, int max) {
         return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+
+    /** The first value Gong sent for a stat of that name, or {@code null}: the host's stats name each stat once. */
+    private static Double stat(List<InteractionStat> stats, String name) {
+        return stats.stream().filter(s -> name.equals(s.name()) && s.value() != null).map(InteractionStat::value)
+                .findFirst().orElse(null);
     }
 }

@@ -13,7 +13,9 @@ import io.calldeck.sandbox.data.SandboxData;
 import io.calldeck.store.CallFilter;
 import io.calldeck.store.CallSearch;
 import io.calldeck.store.CommentQueries;
+import io.calldeck.store.RepFilter;
 import io.calldeck.store.TalkTimeQueries;
+import io.calldeck.store.TeamStatsQueries;
 import io.calldeck.store.CallSort;
 import io.calldeck.store.StoreFixture;
 import io.calldeck.store.TestDatabase;
@@ -729,18 +731,30 @@ class BenchmarkSuite {
                     i -> search.search(new CallFilter(end.minusDays(90), end.minusSeconds(i), List.of(rep), null,
                             null, null, null, null, null, null, Boolean.TRUE, null), CallSort.STARTED, false, 0, 50)));
             worst.add(queryRow(table, load.database(), "", "talk time per rep, 90 days",
-                    i -> talkTime.talkTimeByRep(new TalkTimeQueries.TalkTimeFilter(end.minusDays(90), end.minusSeconds(i),
+                    i -> talkTime.talkTimeByRep(new RepFilter(end.minusDays(90), end.minusSeconds(i),
                             null, null, null))));
             worst.add(queryRow(table, load.database(), "", "weekly talk time, 90 days",
-                    i -> talkTime.talkTimeByWeek(new TalkTimeQueries.TalkTimeFilter(end.minusDays(90), end.minusSeconds(i),
+                    i -> talkTime.talkTimeByWeek(new RepFilter(end.minusDays(90), end.minusSeconds(i),
                             null, null, null))));
             worst.add(queryRow(table, load.database(), "", "public comments, 30 days, page 1",
                     i -> comments.comments(new CommentQueries.CommentFilter(end.minusDays(30), end.minusSeconds(i),
                             null, null, true), 0, 25)));
+            TeamStatsQueries team = new TeamStatsQueries(em);
+            List<Double> teamWorst = new ArrayList<>();
+            teamWorst.add(queryRow(table, load.database(), "", "team stats per rep, 30 days (the Team page's default)",
+                    i -> team.byRep(new RepFilter(end.minusDays(30), end.minusSeconds(i), null, null, null))));
+            teamWorst.add(queryRow(table, load.database(), "", "team stats per rep, 90 days",
+                    i -> team.byRep(new RepFilter(end.minusDays(90), end.minusSeconds(i), null, null, null))));
+            teamWorst.add(queryRow(table, load.database(), "", "team stats per rep and week, five reps, 30 days",
+                    i -> team.byWeek(new RepFilter(end.minusDays(30), end.minusSeconds(i), null, null,
+                            data.users().stream().limit(5).map(u -> u.id()).toList()))));
             em.close();
             double max = worst.stream().mapToDouble(Double::doubleValue).max().orElse(0);
             report.target("store queries (calls table, talk time, weekly, comments) p95 at 100,000 calls, "
                     + load.database(), "< 50 ms", "slowest p95 " + Report.ms(max) + " ms", max < 50);
+            double teamMax = teamWorst.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+            report.target("team stats (per rep 30 and 90 days, weekly) p95 at 100,000 calls, " + load.database(),
+                    "< 50 ms", "slowest p95 " + Report.ms(teamMax) + " ms", teamMax < 50);
         }
         table.end();
     }

@@ -451,7 +451,8 @@ class RealGongTenantIT {
 
         String callId = storedCalls().iterator().next();
         StringBuilder seen = new StringBuilder();
-        for (String page : List.of("/calls", "/call?id=" + callId, "/talk-time", "/comments", "/access", "/sync")) {
+        for (String page : List.of("/calls", "/call?id=" + callId, "/talk-time", "/team", "/trackers", "/comments",
+                "/access", "/sync")) {
             browser.go(page);
             seen.append("\n== page ").append(page).append('\n').append(browser.driver().getPageSource());
         }
@@ -460,7 +461,7 @@ class RealGongTenantIT {
         browser.waitUntil(d -> d.getCurrentUrl().contains("/login"));
         seen.append("\n== page /login\n").append(browser.driver().getPageSource());
         for (String api : List.of("/api/calls?size=5", "/api/calls/" + callId, "/api/calls/" + callId + "/transcript",
-                "/api/talk-time", "/api/comments", "/api/sync", "/api/sync/runs", "/health", "/health/ready",
+                "/api/talk-time", "/api/team", "/api/trackers", "/api/comments", "/api/sync", "/api/sync/runs", "/health", "/health/ready",
                 "/metrics", "/openapi")) {
             HttpResponse<String> answer = b.send("GET", api, null, "Authorization",
                     ItClient.basic("admin", ItServer.ADMIN_PASSWORD));

@@ -33,7 +33,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class StoreQueriesTest {
 
     /** The store's queries over one test database. */
-    private record Queries(CallSearch search, TalkTimeQueries talkTime, CommentQueries comments, Directory directory) {
+    private record Queries(EntityManager em, CallSearch search, TalkTimeQueries talkTime, TeamStatsQueries team,
+                           TrackerQueries trackers, CommentQueries comments, Directory directory) {
     }
 
     private final Map<TestDatabase, TestDatabase.Opened> databases = new HashMap<>();
@@ -60,7 +61,9 @@ class StoreQueriesTest {
             return opened;
         });
         EntityManager em = db.factory().createEntityManager();
-        return new Queries(new CallSearch(em), new TalkTimeQueries(em), new CommentQueries(em), new Directory(em));
+        return new Queries(em, new CallSearch(em), new TalkTimeQueries(em), new TeamStatsQueries(em), new TrackerQueries(em),
+                new CommentQueries(em),
+                new Directory(em));
     }
 
     private List<String> expectedIds(Predicate<ExtensiveCall> filter, Comparator<ExtensiveCall> order) {
@@ -192,7 +195,7 @@ class StoreQueriesTest {
                 .filter(c -> workspace.equals(c.metaData().workspaceId()) && "External".equals(c.metaData().scope()))
                 .collect(Collectors.groupingBy(c -> c.metaData().primaryUserId()));
 
-        List<TalkTimeQueries.RepTalkTime> reps = queries.talkTime().talkTimeByRep(new TalkTimeQueries.TalkTimeFilter(null, null,
+        List<TalkTimeQueries.RepTalkTime> reps = queries.talkTime().talkTimeByRep(new RepFilter(null, null,
                 workspace, "External", null));
 
         assertThat(reps).hasSize(byRep.size());
@@ -213,13 +216,100 @@ class StoreQueriesTest {
     @EnumSource(TestDatabase.class)
     void weeklyTalkTimeAddsUpToThePeriod(TestDatabase database) {
         Queries queries = queries(database);
-        TalkTimeQueries.TalkTimeFilter all = new TalkTimeQueries.TalkTimeFilter(null, null, null, null, null);
+        RepFilter all = new RepFilter(null, null, null, null, null);
         Map<String, Double> weekly = queries.talkTime().talkTimeByWeek(all).stream().collect(Collectors.groupingBy(
                 TalkTimeQueries.WeeklyTalkTime::userId, Collectors.summingDouble(TalkTimeQueries.WeeklyTalkTime::talkTimeSeconds)));
         queries.talkTime().talkTimeByRep(all).forEach(rep ->
                 assertThat(weekly.get(rep.userId())).isCloseTo(rep.talkTimeSeconds(), within(0.01)));
         assertThat(queries.talkTime().talkTimeByWeek(all)).allSatisfy(w ->
                 assertThat(w.week().getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY));
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aPagesCallsAreNotKeptInThePersistenceContextSoAnExportDoesNotHoldEveryCallItRead(TestDatabase database) {
+        Queries queries = queries(database);
+
+        List<CallEntity> page = queries.search().page(CallFilter.ALL, CallSort.STARTED, false, 0, 50);
+
+        assertThat(page).hasSize(50);
+        assertThat(page).noneMatch(queries.em()::contains);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void trackersCountTheCallsThatMentionThemAndTheCallsFilterListsExactlyThose(TestDatabase database) {
+        Queries queries = queries(database);
+        Map<String, List<String>> mentioning = new HashMap<>();
+        Map<String, Long> mentions = new HashMap<>();
+        calls.stream().filter(c -> c.metaData().primaryUserId() != null).forEach(c -> c.content().trackers().stream()
+                .filter(t -> t.count() != null && t.count() > 0).forEach(t -> {
+                    mentioning.computeIfAbsent(t.id(), k -> new ArrayList<>()).add(c.metaData().id());
+                    mentions.merge(t.id(), (long) t.count(), Long::sum);
+                }));
+
+        List<TrackerQueries.TrackerMentions> trackers = queries.trackers().trackers(new RepFilter(null, null, null,
+                null, null));
+
+        assertThat(trackers).extracting(TrackerQueries.TrackerMentions::id)
+                .containsExactlyInAnyOrderElementsOf(mentioning.keySet());
+        trackers.forEach(t -> {
+            assertThat(t.calls()).as("calls of %s", t.name()).isEqualTo(mentioning.get(t.id()).size());
+            assertThat(t.mentions()).isEqualTo(mentions.get(t.id()));
+        });
+        String some = trackers.get(trackers.size() / 2).id();
+        List<String> listed = queries.search().search(CallFilter.ALL.withTracker(some), CallSort.STARTED, false, 0, 500)
+                .calls().stream().map(CallEntity::getId).toList();
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(mentioning.get(some));
+        long perRep = queries.trackers().byRep(new RepFilter(null, null, null, null, null), some).stream()
+                .mapToLong(TrackerQueries.RepMentions::calls).sum();
+        long perWeek = queries.trackers().byWeek(new RepFilter(null, null, null, null, null), some).stream()
+                .mapToLong(TrackerQueries.WeeklyMentions::mentions).sum();
+        assertThat(perRep).isEqualTo(mentioning.get(some).size());
+        assertThat(perWeek).isEqualTo(mentions.get(some));
+        assertThat(queries.trackers().name(some)).contains(trackers.get(trackers.size() / 2).name());
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void teamStatsAreEachRepsMeansOfGongsHostStatsOverTheirCalls(TestDatabase database) {
+        Queries queries = queries(database);
+        OffsetDateTime from = calls.get(calls.size() / 2).metaData().started();
+        String workspace = calls.get(0).metaData().workspaceId();
+        Map<String, List<ExtensiveCall>> byRep = calls.stream()
+                .filter(c -> !c.metaData().started().isBefore(from) && workspace.equals(c.metaData().workspaceId()))
+                .collect(Collectors.groupingBy(c -> c.metaData().primaryUserId()));
+
+        List<TeamStatsQueries.RepStats> reps = queries.team().byRep(new RepFilter(from, null, workspace, null, null));
+
+        assertThat(reps).extracting(TeamStatsQueries.RepStats::userId).containsExactlyInAnyOrderElementsOf(byRep.keySet());
+        for (TeamStatsQueries.RepStats rep : reps) {
+            List<ExtensiveCall> own = byRep.get(rep.userId());
+            assertThat(rep.calls()).isEqualTo(own.size());
+            assertThat(rep.talkRatio()).isCloseTo(mean(own, c -> stat(c, "Talk Ratio")), within(1e-9));
+            assertThat(rep.longestMonologueSeconds()).isCloseTo(mean(own, c -> stat(c, "Longest Monologue")), within(1e-9));
+            assertThat(rep.longestCustomerStorySeconds())
+                    .isCloseTo(mean(own, c -> stat(c, "Longest Customer Story")), within(1e-9));
+            assertThat(rep.interactivity()).isCloseTo(mean(own, c -> stat(c, "Interactivity")), within(1e-9));
+            assertThat(rep.patienceSeconds()).isCloseTo(mean(own, c -> stat(c, "Patience")), within(1e-9));
+            assertThat(rep.companyQuestions()).isCloseTo(mean(own, c -> (double) c.interaction().questions().companyCount()),
+                    within(1e-9));
+            assertThat(rep.nonCompanyQuestions())
+                    .isCloseTo(mean(own, c -> (double) c.interaction().questions().nonCompanyCount()), within(1e-9));
+        }
+        Map<String, Long> weekly = queries.team().byWeek(new RepFilter(from, null, workspace, null, null)).stream()
+                .collect(Collectors.groupingBy(w -> w.stats().userId(), Collectors.summingLong(w -> w.stats().calls())));
+        reps.forEach(rep -> assertThat(weekly.get(rep.userId())).isEqualTo(rep.calls()));
+    }
+
+    private static double mean(List<ExtensiveCall> calls, java.util.function.Function<ExtensiveCall, Double> value) {
+        return calls.stream().map(value).filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue).average()
+                .orElseThrow();
+    }
+
+    private static Double stat(ExtensiveCall call, String name) {
+        return call.interaction().interactionStats().stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow().value();
     }
 
     @ParameterizedTest

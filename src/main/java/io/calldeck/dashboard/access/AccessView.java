@@ -2,6 +2,7 @@ package io.calldeck.dashboard.access;
 
 import io.calldeck.connector.exception.GongException;
 import io.calldeck.dashboard.CallAccessService;
+import io.calldeck.store.GongIds;
 import io.calldeck.sync.GongRefusal;
 import io.calldeck.dashboard.Viewer;
 import io.calldeck.store.AccessAuditLog;
@@ -145,7 +146,7 @@ public class AccessView implements Serializable {
         outcomes = List.of();
         List<String> chosen = ids(callIdsText);
         FacesContext faces = FacesContext.getCurrentInstance();
-        List<String> malformed = chosen.stream().filter(id -> !id.matches("\\d{1,20}")).toList();
+        List<String> malformed = chosen.stream().filter(id -> !GongIds.isId(id)).toList();
         if (!malformed.isEmpty()) {
             faces.addMessage("access:calls", new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     "Not call ids: " + String.join(", ", malformed), "A Gong call id is 1 to 20 digits."));
@@ -192,7 +193,7 @@ public class AccessView implements Serializable {
 
     /** Reads the API-granted access of the chosen calls from Gong. */
     public void showCurrent() {
-        List<String> chosen = ids(callIdsText).stream().filter(id -> id.matches("\\d{1,20}")).toList();
+        List<String> chosen = ids(callIdsText).stream().filter(GongIds::isId).toList();
         if (chosen.isEmpty()) {
             current = List.of();
             return;

@@ -9,6 +9,7 @@ import io.calldeck.connector.model.CallMedia;
 import io.calldeck.connector.model.CallsFilter;
 import io.calldeck.connector.model.ContentSelector;
 import io.calldeck.connector.model.ExtensiveCall;
+import io.calldeck.store.GongIds;
 import io.calldeck.sync.GongRefusal;
 import io.calldeck.security.PrivateCalls;
 import io.calldeck.sync.TranscriptService;
@@ -48,7 +49,7 @@ import java.util.regex.Pattern;
 public class CallView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Pattern ID = Pattern.compile("\\d{1,20}");
+    private static final Pattern ID = GongIds.PATTERN;
 
     @Inject
     CallDetails details;

@@ -4,6 +4,7 @@ import io.calldeck.dashboard.Viewer;
 import io.calldeck.security.PrivateCalls;
 import io.calldeck.store.CommentQueries;
 import io.calldeck.store.Directory;
+import io.calldeck.store.GongIds;
 import io.calldeck.store.entity.UserEntity;
 import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
@@ -122,7 +123,7 @@ public class CommentsView implements Serializable {
         if (value == null || value.isBlank()) {
             return new ArrayList<>();
         }
-        return new ArrayList<>(Arrays.stream(value.split(",")).map(String::trim).filter(s -> s.matches("\\d{1,20}"))
+        return new ArrayList<>(Arrays.stream(value.split(",")).map(String::trim).filter(GongIds::isId)
                 .toList());
     }
 

@@ -1,9 +1,10 @@
 package io.calldeck.dashboard.talktime;
 
+import io.calldeck.dashboard.ChartJs;
+import io.calldeck.dashboard.ChartJs.Chart;
+import io.calldeck.dashboard.ChartJs.Data;
+import io.calldeck.dashboard.ChartJs.Dataset;
 import io.calldeck.store.TalkTimeQueries;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbConfig;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,23 +22,6 @@ public final class TalkTimeCharts {
     /** Gong's published talk:listen benchmark for top performers: 43% talking. */
     public static final double BENCHMARK_RATIO = 0.43;
 
-    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(false));
-    private static final String[] PALETTE = {"#4f46e5", "#10b981", "#f59e0b", "#ef4444", "#06b6d4", "#8b5cf6",
-        "#84cc16", "#ec4899"};
-
-    /** A Chart.js configuration. */
-    public record Chart(String type, Data data, Map<String, Object> options) {
-    }
-
-    /** Chart.js {@code data}. */
-    public record Data(List<String> labels, List<Dataset> datasets) {
-    }
-
-    /** A Chart.js dataset. */
-    public record Dataset(String type, String label, List<Double> data, Object backgroundColor, String borderColor,
-                          Integer borderWidth, Double pointRadius, Boolean fill, Double tension, Integer order) {
-    }
-
     private TalkTimeCharts() {
     }
 
@@ -48,8 +32,8 @@ public final class TalkTimeCharts {
     public static String totals(List<TalkTimeQueries.RepTalkTime> reps) {
         List<String> labels = reps.stream().map(r -> name(r.name(), r.userId())).toList();
         List<Double> hours = reps.stream().map(r -> round(r.talkTimeSeconds() / 3600.0, 2)).toList();
-        return scriptSafe(JSONB.toJson(new Chart("bar", new Data(labels, List.of(new Dataset(null, "Talk time (hours)", hours,
-                PALETTE[0], null, null, null, null, null, null))), horizontal("Hours"))));
+        return ChartJs.json(new Chart("bar", new Data(labels, List.of(Dataset.bars("Talk time (hours)", hours,
+                ChartJs.PALETTE.get(0)))), ChartJs.horizontal("Hours")));
     }
 
     /**
@@ -64,13 +48,11 @@ public final class TalkTimeCharts {
         List<String> labels = sorted.stream().map(r -> name(r.name(), r.userId())).toList();
         List<Double> percent = sorted.stream().map(r -> round(r.averageTalkRatio() * 100, 1)).toList();
         List<Object> colors = new ArrayList<>();
-        sorted.forEach(r -> colors.add(r.averageTalkRatio() > BENCHMARK_RATIO + 0.1 ? "#ef4444" : PALETTE[1]));
+        sorted.forEach(r -> colors.add(r.averageTalkRatio() > BENCHMARK_RATIO + 0.1 ? "#ef4444" : ChartJs.PALETTE.get(1)));
         List<Double> benchmark = sorted.stream().map(r -> BENCHMARK_RATIO * 100).toList();
-        Map<String, Object> options = horizontal("Talk ratio (%)");
-        return scriptSafe(JSONB.toJson(new Chart("bar", new Data(labels, List.of(
-                new Dataset(null, "Average talk ratio (%)", percent, colors, null, null, null, null, null, 2),
-                new Dataset("line", "43% benchmark", benchmark, "#111827", "#111827", 2, 0.0, false, null, 1))),
-                options)));
+        return ChartJs.json(new Chart("bar", new Data(labels, List.of(
+                Dataset.bars("Average talk ratio (%)", percent, colors),
+                Dataset.rule("43% benchmark", benchmark, "#111827", false))), ChartJs.horizontal("Talk ratio (%)")));
     }
 
     /**
@@ -90,37 +72,9 @@ public final class TalkTimeCharts {
             weeks.stream().filter(w -> w.userId().equals(rep))
                     .forEach(w -> byWeek.put(w.week(), round(w.talkTimeSeconds() / 3600.0, 2)));
             List<Double> data = allWeeks.stream().map(w -> byWeek.getOrDefault(w, 0.0)).toList();
-            String color = PALETTE[i % PALETTE.length];
-            datasets.add(new Dataset(null, name(names.get(rep), rep), data, color, color, 2, 3.0, false, 0.25, null));
+            datasets.add(Dataset.trend(name(names.get(rep), rep), data, ChartJs.PALETTE.get(i % ChartJs.PALETTE.size())));
         }
-        Map<String, Object> options = new LinkedHashMap<>();
-        options.put("responsive", true);
-        options.put("maintainAspectRatio", false);
-        options.put("scales", Map.of("y", Map.of("beginAtZero", true, "title", Map.of("display", true, "text", "Hours"))));
-        options.put("plugins", Map.of("legend", Map.of("position", "bottom")));
-        return scriptSafe(JSONB.toJson(new Chart("line", new Data(labels, datasets), options)));
-    }
-
-    /**
-     * Makes a chart's JSON safe inside the page's script element, where {@code <p:chart>} writes it: rep names come
-     * from calendar invites and may hold {@code </script>}. {@code <}, {@code >} and {@code &} can only occur inside
-     * JSON strings, where their {@code \\u} escapes mean the same to Chart.js and nothing to the HTML parser.
-     *
-     * @param json JSON
-     * @return the same JSON without {@code <}, {@code >} or {@code &}
-     */
-    static String scriptSafe(String json) {
-        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
-    }
-
-    private static Map<String, Object> horizontal(String axis) {
-        Map<String, Object> options = new LinkedHashMap<>();
-        options.put("indexAxis", "y");
-        options.put("responsive", true);
-        options.put("maintainAspectRatio", false);
-        options.put("scales", Map.of("x", Map.of("beginAtZero", true, "title", Map.of("display", true, "text", axis))));
-        options.put("plugins", Map.of("legend", Map.of("position", "bottom")));
-        return options;
+        return ChartJs.json(new Chart("line", new Data(labels, datasets), ChartJs.lines("Hours")));
     }
 
     private static String name(String name, String id) {
@@ -128,7 +82,6 @@ public final class TalkTimeCharts {
     }
 
     private static double round(double value, int digits) {
-        double scale = Math.pow(10, digits);
-        return Math.round(value * scale) / scale;
+        return ChartJs.round(value, digits);
     }
 }

@@ -2,6 +2,8 @@ package io.calldeck.dashboard.talktime;
 
 import io.calldeck.dashboard.Formats;
 import io.calldeck.dashboard.Viewer;
+import io.calldeck.store.GongIds;
+import io.calldeck.store.RepFilter;
 import io.calldeck.store.TalkTimeQueries;
 import io.calldeck.store.Directory;
 import io.calldeck.store.entity.WorkspaceEntity;
@@ -104,16 +106,16 @@ public class TalkTimeView implements Serializable {
         range = new ArrayList<>(List.of(start, end));
         String workspace = ws == null || ws.isBlank() ? null : ws;
         String callScope = scope == null || scope.isBlank() ? null : scope;
-        TalkTimeQueries.TalkTimeFilter filter = new TalkTimeQueries.TalkTimeFilter(start.atStartOfDay(zone).toOffsetDateTime(),
+        RepFilter filter = new RepFilter(start.atStartOfDay(zone).toOffsetDateTime(),
                 end.plusDays(1).atStartOfDay(zone).toOffsetDateTime(), workspace, callScope, null);
         reps = talkTime.talkTimeByRep(filter);
         trendReps = rep == null || rep.isBlank() ? new ArrayList<>(reps.stream().limit(5).map(TalkTimeQueries.RepTalkTime::userId).toList())
-                : new ArrayList<>(Arrays.stream(rep.split(",")).filter(s -> s.matches("\\d{1,20}")).toList());
+                : new ArrayList<>(Arrays.stream(rep.split(",")).filter(GongIds::isId).toList());
         Map<String, String> names = new LinkedHashMap<>();
         reps.forEach(r -> names.put(r.userId(), r.name()));
         totalsChart = TalkTimeCharts.totals(reps);
         ratiosChart = TalkTimeCharts.ratios(reps);
-        trendChart = TalkTimeCharts.trend(talkTime.talkTimeByWeek(new TalkTimeQueries.TalkTimeFilter(filter.from(),
+        trendChart = TalkTimeCharts.trend(talkTime.talkTimeByWeek(new RepFilter(filter.from(),
                 filter.to(), workspace, callScope, trendReps.isEmpty() ? List.of("-") : trendReps)), trendReps, names);
     }
 

@@ -22,6 +22,7 @@ import io.calldeck.connector.GongScope;
 import io.calldeck.sandbox.Sandbox;
 import io.calldeck.sandbox.data.SandboxCall;
 import io.calldeck.sandbox.data.SandboxData;
+import io.calldeck.store.GongIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -67,7 +68,7 @@ import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
 @Produces(MediaType.APPLICATION_JSON)
 public class GongCallsSandboxResource {
 
-    private static final Pattern GONG_ID = Pattern.compile("\\d{1,20}");
+    private static final Pattern GONG_ID = GongIds.PATTERN;
     private static final Set<String> DIRECTIONS = Set.of("Inbound", "Outbound", "Conference", "Unknown");
     private static final Set<String> MEDIA_EXTENSIONS = Set.of("wav", "mp3", "mp4", "mkv", "flac");
     private static final long MAX_MEDIA_BYTES = 1536L * 1024 * 1024;

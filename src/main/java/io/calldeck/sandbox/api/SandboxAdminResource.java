@@ -3,6 +3,7 @@ package io.calldeck.sandbox.api;
 import io.calldeck.sandbox.Sandbox;
 import io.calldeck.sandbox.SandboxFaults;
 import io.calldeck.sandbox.data.SandboxData;
+import io.calldeck.store.GongIds;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -197,7 +198,7 @@ public class SandboxAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response postComment(@PathParam("id") String callId, NewComment comment) {
         if (comment == null || comment.comment() == null || comment.comment().isBlank()
-                || comment.commenterUserId() == null || !comment.commenterUserId().matches("\\d{1,20}")) {
+                || comment.commenterUserId() == null || !GongIds.isId(comment.commenterUserId())) {
             throw new BadRequestException("commenterUserId (a Gong user id) and comment are required");
         }
         try {

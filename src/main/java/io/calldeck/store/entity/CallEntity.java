@@ -79,6 +79,16 @@ public class CallEntity implements java.io.Serializable {
     private Double repTalkSeconds;
     @Column(name = "talk_ratio")
     private Double talkRatio;
+    @Column(name = "host_talk_ratio")
+    private Double hostTalkRatio;
+    @Column(name = "host_longest_monologue_seconds")
+    private Double hostLongestMonologueSeconds;
+    @Column(name = "host_longest_customer_story_seconds")
+    private Double hostLongestCustomerStorySeconds;
+    @Column(name = "host_interactivity")
+    private Double hostInteractivity;
+    @Column(name = "host_patience_seconds")
+    private Double hostPatienceSeconds;
     @Column(name = "party_count")
     private int partyCount;
     @Column(name = "comment_count")
@@ -392,6 +402,50 @@ public class CallEntity implements java.io.Serializable {
     /** @param value the host's talk time divided by the call's duration (0 to 1) */
     public void setTalkRatio(Double value) {
         this.talkRatio = value;
+    }
+
+    /**
+     * The host's interaction stats as Gong sent them ({@code interaction.interactionStats[]}, requested with
+     * {@code personInteractionStats}); each {@code null} when Gong sent no such stat.
+     *
+     * @param talkRatio              {@code Talk Ratio}: the host's share of the talk, 0 to 1
+     * @param longestMonologue       {@code Longest Monologue}: seconds
+     * @param longestCustomerStory   {@code Longest Customer Story}: seconds
+     * @param interactivity          {@code Interactivity}: Gong's score, 0 to 10
+     * @param patience               {@code Patience}: the host's mean pause before answering, seconds
+     */
+    public void setHostStats(Double talkRatio, Double longestMonologue, Double longestCustomerStory,
+                             Double interactivity, Double patience) {
+        this.hostTalkRatio = talkRatio;
+        this.hostLongestMonologueSeconds = longestMonologue;
+        this.hostLongestCustomerStorySeconds = longestCustomerStory;
+        this.hostInteractivity = interactivity;
+        this.hostPatienceSeconds = patience;
+    }
+
+    /** @return Gong's {@code Talk Ratio} stat for the host, 0 to 1, or {@code null} */
+    public Double getHostTalkRatio() {
+        return hostTalkRatio;
+    }
+
+    /** @return Gong's {@code Longest Monologue} stat for the host, seconds, or {@code null} */
+    public Double getHostLongestMonologueSeconds() {
+        return hostLongestMonologueSeconds;
+    }
+
+    /** @return Gong's {@code Longest Customer Story} stat, seconds, or {@code null} */
+    public Double getHostLongestCustomerStorySeconds() {
+        return hostLongestCustomerStorySeconds;
+    }
+
+    /** @return Gong's {@code Interactivity} stat for the host, 0 to 10, or {@code null} */
+    public Double getHostInteractivity() {
+        return hostInteractivity;
+    }
+
+    /** @return Gong's {@code Patience} stat for the host, seconds, or {@code null} */
+    public Double getHostPatienceSeconds() {
+        return hostPatienceSeconds;
     }
 
     /** @return how many parties the call had */

@@ -91,6 +91,24 @@ class HostileTextIT {
     }
 
     @Test
+    void theTeamPageLabelsTheRepWithTheNameAsItIsAndExportsItAsText() throws Exception {
+        LocalDate to = LocalDate.now(ZoneOffset.UTC);
+        browser.go("/team?from=" + to.minusDays(89) + "&to=" + to);
+        browser.waitUntil(d -> browser.js("return window.Chart && Chart.getChart(document.querySelector("
+                + "'[id$=\"stat\"] canvas')) ? 1 : 0").equals(1L));
+        @SuppressWarnings("unchecked")
+        List<String> labels = (List<String>) browser.js("return Chart.getChart(document.querySelector("
+                + "'[id$=\"stat\"] canvas')).data.labels;");
+        assertThat(labels).anyMatch(label -> label.endsWith(SalesOrg.HOSTILE_LAST_NAME));
+        assertThat(browser.driver().findElement(By.id("numbers")).getText()).contains(SalesOrg.HOSTILE_LAST_NAME);
+        assertNothingRan("/team");
+        browser.screenshot("hostile-team");
+
+        browser.go("/trackers?from=" + to.minusDays(89) + "&to=" + to);
+        assertNothingRan("/trackers");
+    }
+
+    @Test
     void aFormulaTitleIsExportedAsText() throws Exception {
         browser.go("/calls?q=" + URLEncoder.encode("=HYPERLINK", StandardCharsets.UTF_8));
         assertThat(browser.driver().findElement(By.id("table:calls")).getText()).contains("=HYPERLINK(\"https://example.invalid/\"");
