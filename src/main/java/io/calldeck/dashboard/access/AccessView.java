@@ -2,6 +2,7 @@ package io.calldeck.dashboard.access;
 
 import io.calldeck.connector.exception.GongException;
 import io.calldeck.dashboard.CallAccessService;
+import io.calldeck.dashboard.Messages;
 import io.calldeck.store.GongIds;
 import io.calldeck.sync.GongRefusal;
 import io.calldeck.dashboard.Viewer;
@@ -13,7 +14,6 @@ import io.calldeck.store.entity.CallEntity;
 import io.calldeck.store.entity.UserEntity;
 import jakarta.enterprise.inject.Instance;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -145,16 +145,15 @@ public class AccessView implements Serializable {
         viewer.requireAdmin();
         outcomes = List.of();
         List<String> chosen = ids(callIdsText);
-        FacesContext faces = FacesContext.getCurrentInstance();
         List<String> malformed = chosen.stream().filter(id -> !GongIds.isId(id)).toList();
         if (!malformed.isEmpty()) {
-            faces.addMessage("access:calls", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Not call ids: " + String.join(", ", malformed), "A Gong call id is 1 to 20 digits."));
+            Messages.add("access:calls", FacesMessage.SEVERITY_ERROR, "Not call ids: " + String.join(", ", malformed),
+                    "A Gong call id is 1 to 20 digits.");
             preview = List.of();
             return;
         }
         if (chosen.isEmpty() || users.isEmpty()) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, "Choose calls and users", null));
+            Messages.warn("Choose calls and users", null);
             preview = List.of();
             return;
         }
@@ -176,16 +175,15 @@ public class AccessView implements Serializable {
         gongError = null;
         List<String> callIds = preview.stream().map(CallLine::id).toList();
         List<String> userIds = users.stream().map(UserEntity::getId).toList();
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             outcomes = access.get().change(viewer.getName(), AccessAuditLog.Action.valueOf(action), callIds, userIds);
             long applied = outcomes.stream().filter(CallAccessService.Outcome::applied).count();
-            faces.addMessage(null, new FacesMessage(applied == outcomes.size() ? FacesMessage.SEVERITY_INFO
-                    : FacesMessage.SEVERITY_WARN, applied + " of " + outcomes.size() + " calls changed", null));
+            Messages.add(null, applied == outcomes.size() ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN,
+                    applied + " of " + outcomes.size() + " calls changed", null);
         } catch (GongException e) {
             outcomes = List.of();
             gongError = GongRefusal.describe("changing call access", e);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Nothing was changed", gongError));
+            Messages.error("Nothing was changed", gongError);
         }
         preview = List.of();
         showCurrent();

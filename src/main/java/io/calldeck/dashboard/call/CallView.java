@@ -9,6 +9,7 @@ import io.calldeck.connector.model.CallMedia;
 import io.calldeck.connector.model.CallsFilter;
 import io.calldeck.connector.model.ContentSelector;
 import io.calldeck.connector.model.ExtensiveCall;
+import io.calldeck.dashboard.Messages;
 import io.calldeck.store.GongIds;
 import io.calldeck.sync.GongRefusal;
 import io.calldeck.security.PrivateCalls;
@@ -246,21 +247,19 @@ public class CallView implements Serializable {
     }
 
     private void change(AccessAuditLog.Action action, String userId) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         if (userId == null || !ID.matcher(userId).matches()) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, "Choose a user", null));
+            Messages.warn("Choose a user", null);
             return;
         }
         CallAccessService.Outcome outcome;
         try {
             outcome = access.change(viewer.getName(), action, List.of(id), List.of(userId)).get(0);
         } catch (GongException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    GongRefusal.describe("changing call access", e), "Nothing was changed."));
+            Messages.error(GongRefusal.describe("changing call access", e), "Nothing was changed.");
             return;
         }
-        faces.addMessage(null, new FacesMessage(outcome.applied() ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_ERROR,
-                outcome.message(), "Gong requestId " + outcome.gongRequestId()));
+        Messages.add(null, outcome.applied() ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_ERROR,
+                outcome.message(), "Gong requestId " + outcome.gongRequestId());
         loadAccess();
     }
 

@@ -4,18 +4,17 @@ import io.calldeck.dashboard.Viewer;
 import io.calldeck.security.PrivateCalls;
 import io.calldeck.store.CommentQueries;
 import io.calldeck.store.Directory;
-import io.calldeck.store.GongIds;
 import io.calldeck.store.entity.UserEntity;
 import jakarta.enterprise.inject.Instance;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -24,8 +23,7 @@ import org.primefaces.model.SortMeta;
 
 /**
  * The Comments page ({@code /comments}): public comments across calls, newest first, for a period (default the
- * last 30 days), by commenter and by rep. Criteria live in the URL: {@code from}, {@code to}, {@code by}
- * (commenter ids), {@code rep}.
+ * last 30 days), by commenter and by rep. The criteria live in the URL ({@link CommentsCriteria}).
  */
 @Named
 @ViewScoped
@@ -48,10 +46,8 @@ public class CommentsView implements Serializable {
     @Inject
     PrivateCalls privateCalls;
 
-    private String from;
-    private String to;
-    private String by;
-    private String rep;
+    private CommentsCriteria criteria;
+    // The filter form's inputs: filled from the criteria, read back into new criteria by apply().
     private List<LocalDate> range = new ArrayList<>();
     private List<String> commenters = new ArrayList<>();
     private List<String> reps = new ArrayList<>();
@@ -61,14 +57,12 @@ public class CommentsView implements Serializable {
     /** Builds the list for the URL's criteria (an f:viewAction). */
     public void init() {
         ZoneId zone = viewer.getZone();
-        LocalDate end = parse(to, LocalDate.now(zone));
-        LocalDate start = parse(from, end.minusDays(29));
-        range = new ArrayList<>(List.of(start, end));
-        commenters = ids(by);
-        reps = ids(rep);
-        CommentQueries.CommentFilter filter = new CommentQueries.CommentFilter(start.atStartOfDay(zone).toOffsetDateTime(),
-                end.plusDays(1).atStartOfDay(zone).toOffsetDateTime(), commenters, reps,
-                privateCalls.visibleToCaller());
+        Map<String, String> query = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        criteria = CommentsCriteria.fromQuery(query, LocalDate.now(zone));
+        range = new ArrayList<>(List.of(criteria.from(), criteria.to()));
+        commenters = new ArrayList<>(criteria.commenters());
+        reps = new ArrayList<>(criteria.reps());
+        CommentQueries.CommentFilter filter = criteria.filter(zone, privateCalls.visibleToCaller());
         Instance<CommentQueries> lookup = comments;
         Viewer current = viewer;
         model = new LazyDataModel<>() {
@@ -95,36 +89,22 @@ public class CommentsView implements Serializable {
         };
     }
 
-    /** @return this page with the chosen criteria in its URL */
+    /** @return this page with the form's criteria in its URL */
     public String apply() {
-        StringBuilder url = new StringBuilder("/comments?faces-redirect=true");
+        Map<String, String> query = new LinkedHashMap<>();
         if (range != null && !range.isEmpty() && range.get(0) != null) {
-            url.append("&from=").append(range.get(0)).append("&to=")
-                    .append(range.size() > 1 && range.get(1) != null ? range.get(1) : range.get(0));
+            query.put("from", range.get(0).toString());
+            query.put("to", (range.size() > 1 && range.get(1) != null ? range.get(1) : range.get(0)).toString());
         }
-        if (!commenters.isEmpty()) {
-            url.append("&by=").append(String.join(",", commenters));
-        }
-        if (!reps.isEmpty()) {
-            url.append("&rep=").append(String.join(",", reps));
-        }
-        return url.toString();
+        query.put("by", String.join(",", commenters));
+        query.put("rep", String.join(",", reps));
+        return "/comments?faces-redirect=true&"
+                + CommentsCriteria.fromQuery(query, LocalDate.now(viewer.getZone())).toQueryString();
     }
 
-    private static LocalDate parse(String value, LocalDate fallback) {
-        try {
-            return value == null || value.isBlank() ? fallback : LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            return fallback;
-        }
-    }
-
-    private static List<String> ids(String value) {
-        if (value == null || value.isBlank()) {
-            return new ArrayList<>();
-        }
-        return new ArrayList<>(Arrays.stream(value.split(",")).map(String::trim).filter(GongIds::isId)
-                .toList());
+    /** @return the criteria the page shows */
+    public CommentsCriteria getCriteria() {
+        return criteria;
     }
 
     /** @return the comments */
@@ -143,46 +123,6 @@ public class CommentsView implements Serializable {
     /** @return reps, for the rep picker (at most a minute old) */
     public List<UserEntity> getRepOptions() {
         return options.get().reps();
-    }
-
-    /** @return from */
-    public String getFrom() {
-        return from;
-    }
-
-    /** @param value from */
-    public void setFrom(String value) {
-        from = value;
-    }
-
-    /** @return to */
-    public String getTo() {
-        return to;
-    }
-
-    /** @param value to */
-    public void setTo(String value) {
-        to = value;
-    }
-
-    /** @return commenter ids */
-    public String getBy() {
-        return by;
-    }
-
-    /** @param value commenter ids */
-    public void setBy(String value) {
-        by = value;
-    }
-
-    /** @return rep ids */
-    public String getRep() {
-        return rep;
-    }
-
-    /** @param value rep ids */
-    public void setRep(String value) {
-        rep = value;
     }
 
     /** @return the period */

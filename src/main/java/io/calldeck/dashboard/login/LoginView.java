@@ -1,9 +1,9 @@
 package io.calldeck.dashboard.login;
 
+import io.calldeck.dashboard.Messages;
 import io.calldeck.security.CallDeckAuthenticationMechanism;
 import io.calldeck.security.SecureCookies;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -51,12 +51,23 @@ public class LoginView {
             faces.responseComplete();
         } else if (request.getAttribute(CallDeckAuthenticationMechanism.LOCKED_FOR) instanceof Duration locked) {
             long seconds = Math.max(1, (locked.toMillis() + 999) / 1000);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Too many failed sign-ins",
-                    "Sign-in is paused for this user name or this computer. Try again in " + seconds + " seconds."));
+            Messages.error("Too many failed sign-ins",
+                    "Sign-in is paused for this user name or this computer. Try again in " + seconds + " seconds.");
         } else {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Sign-in failed",
-                    "The user name or password is not right."));
+            Messages.error("Sign-in failed", "The user name or password is not right.");
         }
+    }
+
+    /**
+     * The start page ({@code /}): goes to the Calls page at its short address, {@code /calls} (a Faces navigation
+     * outcome would redirect to {@code /calls.xhtml}).
+     *
+     * @throws IOException when the redirect fails
+     */
+    public void home() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/calls");
+        faces.responseComplete();
     }
 
     /**

@@ -2,13 +2,12 @@ package io.calldeck.dashboard.sync;
 
 import io.calldeck.connector.RateBudgetStatus;
 import io.calldeck.dashboard.Formats;
+import io.calldeck.dashboard.Messages;
 import io.calldeck.dashboard.Viewer;
 import io.calldeck.store.CallSearch;
 import io.calldeck.store.entity.SyncRunEntity;
 import io.calldeck.sync.SyncProgress;
 import io.calldeck.sync.SyncService;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -193,15 +192,16 @@ public class SyncView implements Serializable {
         try {
             message(run.getAsBoolean(), text);
         } catch (IllegalArgumentException | IllegalStateException refused) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "The sync did not start", refused.getMessage()));
+            Messages.error("The sync did not start", refused.getMessage());
         }
     }
 
     private static void message(boolean started, String text) {
-        FacesContext.getCurrentInstance().addMessage(null, started
-                ? new FacesMessage(FacesMessage.SEVERITY_INFO, text, null)
-                : new FacesMessage(FacesMessage.SEVERITY_WARN, "A sync is already running", "Wait for it to finish."));
+        if (started) {
+            Messages.info(text, null);
+        } else {
+            Messages.warn("A sync is already running", "Wait for it to finish.");
+        }
     }
 
     /** @return the backfill's first day */
