@@ -242,7 +242,8 @@ class StoreQueriesTest {
         Queries queries = queries(database);
         Map<String, List<String>> mentioning = new HashMap<>();
         Map<String, Long> mentions = new HashMap<>();
-        calls.stream().filter(c -> c.metaData().primaryUserId() != null).forEach(c -> c.content().trackers().stream()
+        calls.stream().filter(c -> c.metaData().primaryUserId() != null && c.content() != null
+                && c.content().trackers() != null).forEach(c -> c.content().trackers().stream()
                 .filter(t -> t.count() != null && t.count() > 0).forEach(t -> {
                     mentioning.computeIfAbsent(t.id(), k -> new ArrayList<>()).add(c.metaData().id());
                     mentions.merge(t.id(), (long) t.count(), Long::sum);
