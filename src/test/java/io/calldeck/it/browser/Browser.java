@@ -78,6 +78,10 @@ public final class Browser implements AutoCloseable {
      */
     public Browser go(String path) {
         driver.get(base + path);
+        // The page asked for, whole: a navigation the page before started (a form's answer, a redirect) can still
+        // replace it just after get() returns, so wait for this URL's page to be complete with its main content.
+        waitUntil(d -> "complete".equals(js("return document.readyState"))
+                && !d.findElements(org.openqa.selenium.By.cssSelector("main")).isEmpty() ? Boolean.TRUE : null);
         return this;
     }
 
