@@ -1,5 +1,6 @@
 package io.calldeck.dashboard.comments;
 
+import io.calldeck.dashboard.FormQuery;
 import io.calldeck.dashboard.Viewer;
 import io.calldeck.security.PrivateCalls;
 import io.calldeck.store.CommentQueries;
@@ -92,10 +93,7 @@ public class CommentsView implements Serializable {
     /** @return this page with the form's criteria in its URL */
     public String apply() {
         Map<String, String> query = new LinkedHashMap<>();
-        if (range != null && !range.isEmpty() && range.get(0) != null) {
-            query.put("from", range.get(0).toString());
-            query.put("to", (range.size() > 1 && range.get(1) != null ? range.get(1) : range.get(0)).toString());
-        }
+        FormQuery.putPeriod(query, range);
         query.put("by", String.join(",", commenters));
         query.put("rep", String.join(",", reps));
         return "/comments?faces-redirect=true&"

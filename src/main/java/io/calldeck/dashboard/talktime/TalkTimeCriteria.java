@@ -1,5 +1,6 @@
 package io.calldeck.dashboard.talktime;
 
+import io.calldeck.dashboard.FormQuery;
 import io.calldeck.dashboard.Period;
 import io.calldeck.dashboard.QueryString;
 import io.calldeck.store.GongIds;
@@ -26,17 +27,10 @@ import java.util.Map;
 public record TalkTimeCriteria(LocalDate from, LocalDate to, String workspace, String scope, List<String> trendReps)
         implements java.io.Serializable {
 
-    private static final List<String> SCOPES = List.of("Internal", "External", "Unknown");
-
     /** Checks and copies the parts. */
     public TalkTimeCriteria {
         new Period(from, to);
-        if (workspace != null && !GongIds.isId(workspace)) {
-            throw new IllegalArgumentException("workspace must be a Gong id, got: " + workspace);
-        }
-        if (scope != null && !SCOPES.contains(scope)) {
-            throw new IllegalArgumentException("scope must be Internal, External or Unknown, got: " + scope);
-        }
+        FormQuery.check(scope, workspace);
         trendReps = List.copyOf(trendReps);
         if (!trendReps.stream().allMatch(GongIds::isId)) {
             throw new IllegalArgumentException("trendReps must be Gong user ids, got: " + trendReps);
@@ -50,11 +44,10 @@ public record TalkTimeCriteria(LocalDate from, LocalDate to, String workspace, S
      */
     public static TalkTimeCriteria fromQuery(Map<String, String> query, LocalDate today) {
         Period period = Period.fromQuery(query.get("from"), query.get("to"), today);
-        String scope = query.get("scope");
         List<String> reps = query.get("rep") == null ? List.of() : Arrays.stream(query.get("rep").split(","))
                 .map(String::trim).filter(GongIds::isId).distinct().toList();
-        return new TalkTimeCriteria(period.from(), period.to(), GongIds.isId(query.get("ws")) ? query.get("ws") : null,
-                scope != null && SCOPES.contains(scope) ? scope : null, reps);
+        return new TalkTimeCriteria(period.from(), period.to(), FormQuery.workspace(query.get("ws")),
+                FormQuery.scope(query.get("scope")), reps);
     }
 
     /** @return the query parameters that give these criteria back, in a fixed order, defaults left out */

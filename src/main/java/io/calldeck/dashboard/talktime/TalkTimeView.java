@@ -1,5 +1,6 @@
 package io.calldeck.dashboard.talktime;
 
+import io.calldeck.dashboard.FormQuery;
 import io.calldeck.dashboard.Formats;
 import io.calldeck.dashboard.Viewer;
 import io.calldeck.store.TalkTimeQueries;
@@ -116,21 +117,12 @@ public class TalkTimeView implements Serializable {
     /** @return this page with the form's criteria in its URL */
     public String apply() {
         Map<String, String> query = new LinkedHashMap<>();
-        if (range != null && !range.isEmpty() && range.get(0) != null) {
-            query.put("from", range.get(0).toString());
-            query.put("to", (range.size() > 1 && range.get(1) != null ? range.get(1) : range.get(0)).toString());
-        }
-        putIfSet(query, "ws", ws);
-        putIfSet(query, "scope", scope);
-        putIfSet(query, "rep", String.join(",", trendReps));
+        FormQuery.putPeriod(query, range);
+        FormQuery.putIfSet(query, "ws", ws);
+        FormQuery.putIfSet(query, "scope", scope);
+        FormQuery.putIfSet(query, "rep", String.join(",", trendReps));
         return "/talk-time?faces-redirect=true&"
                 + TalkTimeCriteria.fromQuery(query, LocalDate.now(viewer.getZone())).toQueryString();
-    }
-
-    private static void putIfSet(Map<String, String> query, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            query.put(name, value);
-        }
     }
 
     /** @return the criteria the page shows */

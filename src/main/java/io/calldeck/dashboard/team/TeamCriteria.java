@@ -1,5 +1,6 @@
 package io.calldeck.dashboard.team;
 
+import io.calldeck.dashboard.FormQuery;
 import io.calldeck.dashboard.Period;
 import io.calldeck.dashboard.QueryString;
 import io.calldeck.store.GongIds;
@@ -31,17 +32,10 @@ public record TeamCriteria(LocalDate from, LocalDate to, String workspace, Strin
     /** Days in the default period, today included. */
     public static final int DEFAULT_DAYS = Period.DEFAULT_DAYS;
 
-    private static final List<String> SCOPES = List.of("Internal", "External", "Unknown");
-
     /** Checks and copies the parts. */
     public TeamCriteria {
         new Period(from, to);
-        if (workspace != null && !GongIds.isId(workspace)) {
-            throw new IllegalArgumentException("workspace must be a Gong id, got: " + workspace);
-        }
-        if (scope != null && !SCOPES.contains(scope)) {
-            throw new IllegalArgumentException("scope must be Internal, External or Unknown, got: " + scope);
-        }
+        FormQuery.check(scope, workspace);
         trendReps = List.copyOf(trendReps);
         if (!trendReps.stream().allMatch(GongIds::isId)) {
             throw new IllegalArgumentException("trendReps must be Gong user ids, got: " + trendReps);
@@ -58,8 +52,8 @@ public record TeamCriteria(LocalDate from, LocalDate to, String workspace, Strin
      */
     public static TeamCriteria fromQuery(Map<String, String> query, LocalDate today) {
         Period period = Period.fromQuery(query.get("from"), query.get("to"), today);
-        String workspace = GongIds.isId(query.get("ws")) ? query.get("ws") : null;
-        String scope = query.get("scope") != null && SCOPES.contains(query.get("scope")) ? query.get("scope") : null;
+        String workspace = FormQuery.workspace(query.get("ws"));
+        String scope = FormQuery.scope(query.get("scope"));
         List<String> reps = query.get("rep") == null ? List.of() : Arrays.stream(query.get("rep").split(","))
                 .map(String::trim).filter(GongIds::isId).distinct().toList();
         TeamStat stat = TeamStat.ofKey(query.get("stat")).orElse(TeamStat.TALK_RATIO);

@@ -1,5 +1,6 @@
 package io.calldeck.dashboard.team;
 
+import io.calldeck.dashboard.FormQuery;
 import io.calldeck.dashboard.SpreadsheetText;
 import io.calldeck.dashboard.Viewer;
 import io.calldeck.store.Directory;
@@ -152,22 +153,13 @@ public class TeamView implements Serializable {
     /** @return this page with the form's criteria in its URL */
     public String apply() {
         Map<String, String> query = new LinkedHashMap<>();
-        if (range != null && !range.isEmpty() && range.get(0) != null) {
-            query.put("from", range.get(0).toString());
-            query.put("to", (range.size() > 1 && range.get(1) != null ? range.get(1) : range.get(0)).toString());
-        }
-        putIfSet(query, "ws", workspace);
-        putIfSet(query, "scope", scope);
-        putIfSet(query, "rep", trendReps == null ? null : String.join(",", trendReps));
-        putIfSet(query, "stat", trendStat);
+        FormQuery.putPeriod(query, range);
+        FormQuery.putIfSet(query, "ws", workspace);
+        FormQuery.putIfSet(query, "scope", scope);
+        FormQuery.putIfSet(query, "rep", trendReps == null ? null : String.join(",", trendReps));
+        FormQuery.putIfSet(query, "stat", trendStat);
         TeamCriteria chosen = TeamCriteria.fromQuery(query, LocalDate.now(viewer.getZone()));
         return "/team?faces-redirect=true&" + chosen.toQueryString();
-    }
-
-    private static void putIfSet(Map<String, String> query, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            query.put(name, value);
-        }
     }
 
     /** @return the criteria the page shows */

@@ -1,5 +1,6 @@
 package io.calldeck.dashboard.trackers;
 
+import io.calldeck.dashboard.FormQuery;
 import io.calldeck.dashboard.Period;
 import io.calldeck.dashboard.QueryString;
 import io.calldeck.store.GongIds;
@@ -25,17 +26,10 @@ import java.util.Map;
 public record TrackersCriteria(LocalDate from, LocalDate to, String workspace, String scope, String tracker)
         implements java.io.Serializable {
 
-    private static final List<String> SCOPES = List.of("Internal", "External", "Unknown");
-
     /** Checks the parts. */
     public TrackersCriteria {
         new Period(from, to);
-        if (workspace != null && !GongIds.isId(workspace)) {
-            throw new IllegalArgumentException("workspace must be a Gong id, got: " + workspace);
-        }
-        if (scope != null && !SCOPES.contains(scope)) {
-            throw new IllegalArgumentException("scope must be Internal, External or Unknown, got: " + scope);
-        }
+        FormQuery.check(scope, workspace);
         if (tracker != null && !GongIds.isId(tracker)) {
             throw new IllegalArgumentException("tracker must be a Gong id, got: " + tracker);
         }
@@ -48,8 +42,8 @@ public record TrackersCriteria(LocalDate from, LocalDate to, String workspace, S
      */
     public static TrackersCriteria fromQuery(Map<String, String> query, LocalDate today) {
         Period period = Period.fromQuery(query.get("from"), query.get("to"), today);
-        return new TrackersCriteria(period.from(), period.to(), GongIds.isId(query.get("ws")) ? query.get("ws") : null,
-                query.get("scope") != null && SCOPES.contains(query.get("scope")) ? query.get("scope") : null,
+        return new TrackersCriteria(period.from(), period.to(), FormQuery.workspace(query.get("ws")),
+                FormQuery.scope(query.get("scope")),
                 GongIds.isId(query.get("tracker")) ? query.get("tracker") : null);
     }
 

@@ -1,5 +1,6 @@
 package io.calldeck.dashboard.trackers;
 
+import io.calldeck.dashboard.FormQuery;
 import io.calldeck.dashboard.SpreadsheetText;
 import io.calldeck.dashboard.Viewer;
 import io.calldeck.store.Directory;
@@ -124,21 +125,12 @@ public class TrackersView implements Serializable {
     /** @return this page with the form's criteria in its URL */
     public String apply() {
         Map<String, String> query = new LinkedHashMap<>();
-        if (range != null && !range.isEmpty() && range.get(0) != null) {
-            query.put("from", range.get(0).toString());
-            query.put("to", (range.size() > 1 && range.get(1) != null ? range.get(1) : range.get(0)).toString());
-        }
-        putIfSet(query, "ws", workspace);
-        putIfSet(query, "scope", scope);
-        putIfSet(query, "tracker", tracker);
+        FormQuery.putPeriod(query, range);
+        FormQuery.putIfSet(query, "ws", workspace);
+        FormQuery.putIfSet(query, "scope", scope);
+        FormQuery.putIfSet(query, "tracker", tracker);
         return "/trackers?faces-redirect=true&"
                 + TrackersCriteria.fromQuery(query, LocalDate.now(viewer.getZone())).toQueryString();
-    }
-
-    private static void putIfSet(Map<String, String> query, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            query.put(name, value);
-        }
     }
 
     /**
