@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +32,9 @@ import java.util.stream.Collectors;
  * topics, trackers, key points, comments, CRM objects), so a call is never stored twice. Its transcript, fetched
  * separately, is kept. A call read again unchanged (an equal {@link CallWrite#contentHash}) only has its
  * {@code syncedAt} moved: every look-back and refresh reads days of such calls.
+ *
+ * <p>This is the store's only writer of calls, so it also keeps the daily rollups exact ({@link DailyRollups}):
+ * the rep-days a page's changed calls were and are on are recomputed in the same transaction.
  */
 @ApplicationScoped
 public class CallStore {
@@ -90,13 +94,17 @@ public class CallStore {
 
         List<CallParts> rows = new ArrayList<>();
         List<String> replaced = new ArrayList<>();
+        Set<DailyRollups.RepDay> days = new LinkedHashSet<>(); // the rollups' rows to recompute, before and after
         for (CallWrite call : changed) {
             CallEntity entity = existing.get(call.id());
             boolean isNew = entity == null;
             if (isNew) {
                 entity = new CallEntity(call.id());
+            } else {
+                days.add(DailyRollups.RepDay.of(entity.getPrimaryUserId(), entity.getStarted()));
             }
             CallParts parts = call.fill(entity);
+            days.add(DailyRollups.RepDay.of(entity.getPrimaryUserId(), entity.getStarted()));
             entity.setSyncedAt(at);
             entity.setContentHash(call.contentHash());
             if (entity.getRepName() == null && entity.getPrimaryUserId() != null) {
@@ -112,9 +120,12 @@ public class CallStore {
         }
         em.flush(); // the calls' rows, which the parts reference
         try {
-            CallPartsWriter parts = new CallPartsWriter(em.unwrap(Connection.class));
+            Connection connection = em.unwrap(Connection.class);
+            CallPartsWriter parts = new CallPartsWriter(connection);
             parts.deleteParts(replaced);
             parts.insertParts(rows);
+            days.remove(null); // calls without a primary user are in no rollup
+            DailyRollups.refresh(connection, days);
         } catch (SQLException e) {
             throw new PersistenceException("The store refused the parts of " + byId.size() + " calls (first "
                     + byId.keySet().iterator().next() + "): " + e.getMessage(), e);

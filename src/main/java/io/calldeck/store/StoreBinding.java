@@ -144,6 +144,7 @@ public final class StoreBinding {
      * @param em the store's entity manager, in a transaction
      */
     public static void clear(EntityManager em) {
+        DailyRollups.clear(em);
         for (String entity : GONG_DATA) {
             em.createQuery("DELETE FROM " + entity + " x").executeUpdate();
         }

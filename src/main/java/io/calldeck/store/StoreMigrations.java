@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -53,8 +54,8 @@ public class StoreMigrations {
     private static void migrate(DataSource dataSource, String name) {
         // db/migration and db/callback hold an empty flyway.location file: how Flyway finds classpath folders on
         // Liberty (there are no callbacks; the folder only keeps Flyway from logging an error).
-        Flyway flyway = Flyway.configure(StoreMigrations.class.getClassLoader()).dataSource(dataSource)
-                .locations(locations(dataSource)).callbackLocations("classpath:db/callback").load();
+        Flyway flyway = configure(Flyway.configure(StoreMigrations.class.getClassLoader()).dataSource(dataSource))
+                .callbackLocations("classpath:db/callback").load();
         MigrateResult result = flyway.migrate();
         MigrationInfo current = flyway.info().current();
         if (current == null) {
@@ -63,6 +64,19 @@ public class StoreMigrations {
         }
         LOG.info(() -> "Schema of " + name + " at version " + current.getVersion() + " on " + result.database + " ("
                 + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /**
+     * Points a Flyway configuration at the store's migrations: the SQL ones of {@link #locations} and the Java ones
+     * (registered here rather than found by scanning, which Liberty's class loaders do not offer).
+     *
+     * @param configuration a configuration with its data source set
+     * @return the configuration
+     * @throws IllegalStateException when the database cannot be reached
+     */
+    public static FluentConfiguration configure(FluentConfiguration configuration) {
+        return configuration.locations(locations(configuration.getDataSource()))
+                .javaMigrations(new V8_1__FillDailyRollups());
     }
 
     /**

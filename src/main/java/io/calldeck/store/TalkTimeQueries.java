@@ -1,15 +1,19 @@
 package io.calldeck.store;
 
-import io.calldeck.store.entity.CallEntity;
+import io.calldeck.store.DailyRollups.Measure;
+import io.calldeck.store.DailyRollups.RepGrouping;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * Talk time per rep and per week, aggregated in the database from the calls' columns ({@code primary_user_id},
- * {@code rep_talk_seconds}, {@code talk_ratio}, {@code started_week}) that the covering index holds. Read-only.
+ * Talk time per rep and per week, summed in the database: whole UTC days from the daily rollup
+ * ({@code rep_daily_stats}), the hours at a period's ends from the calls' columns ({@code primary_user_id},
+ * {@code rep_talk_seconds}, {@code talk_ratio}, {@code started_week}) that the covering index holds; no call is
+ * loaded. Read-only.
  */
 @ApplicationScoped
 public class TalkTimeQueries {
@@ -64,12 +68,12 @@ public class TalkTimeQueries {
      * @return one row per rep who hosted calls
      */
     public List<RepTalkTime> talkTimeByRep(RepFilter filter) {
-        String jpql = "SELECT c.primaryUserId, MAX(c.repName), COUNT(c), SUM(c.repTalkSeconds), AVG(c.repTalkSeconds),"
-                + " AVG(c.talkRatio) FROM CallEntity c" + filter.where()
-                + " GROUP BY c.primaryUserId ORDER BY SUM(c.repTalkSeconds) DESC, c.primaryUserId";
-        List<Object[]> rows = filter.bind(em.createQuery(jpql, Object[].class)).getResultList();
-        return rows.stream().map(r -> new RepTalkTime((String) r[0], (String) r[1], ((Number) r[2]).longValue(),
-                number(r[3]), number(r[4]), nullable(r[5]))).toList();
+        return DailyRollups.repTotals(em, filter, RepGrouping.REP).stream()
+                .map(t -> new RepTalkTime(t.userId(), t.name(), t.calls(), t.sum(Measure.REP_TALK_SECONDS),
+                        orZero(t.mean(Measure.REP_TALK_SECONDS)), t.mean(Measure.TALK_RATIO)))
+                .sorted(Comparator.comparingDouble(RepTalkTime::talkTimeSeconds).reversed()
+                        .thenComparing(RepTalkTime::userId))
+                .toList();
     }
 
     /**
@@ -79,19 +83,14 @@ public class TalkTimeQueries {
      * @return one row per rep and week with calls, weeks in order
      */
     public List<WeeklyTalkTime> talkTimeByWeek(RepFilter filter) {
-        String jpql = "SELECT c.startedWeek, c.primaryUserId, MAX(c.repName), COUNT(c), SUM(c.repTalkSeconds),"
-                + " AVG(c.talkRatio) FROM CallEntity c" + filter.where()
-                + " GROUP BY c.startedWeek, c.primaryUserId ORDER BY c.startedWeek, c.primaryUserId";
-        List<Object[]> rows = filter.bind(em.createQuery(jpql, Object[].class)).getResultList();
-        return rows.stream().map(r -> new WeeklyTalkTime((LocalDate) r[0], (String) r[1], (String) r[2],
-                ((Number) r[3]).longValue(), number(r[4]), nullable(r[5]))).toList();
+        return DailyRollups.repTotals(em, filter, RepGrouping.WEEK_AND_REP).stream()
+                .map(t -> new WeeklyTalkTime(t.week(), t.userId(), t.name(), t.calls(), t.sum(Measure.REP_TALK_SECONDS),
+                        t.mean(Measure.TALK_RATIO)))
+                .sorted(Comparator.comparing(WeeklyTalkTime::week).thenComparing(WeeklyTalkTime::userId))
+                .toList();
     }
 
-    private static double number(Object value) {
-        return value == null ? 0 : ((Number) value).doubleValue();
-    }
-
-    private static Double nullable(Object value) {
-        return value == null ? null : ((Number) value).doubleValue();
+    private static double orZero(Double value) {
+        return value == null ? 0 : value;
     }
 }

@@ -1,23 +1,23 @@
 package io.calldeck.store;
 
+import io.calldeck.store.DailyRollups.Measure;
+import io.calldeck.store.DailyRollups.RepGrouping;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * Team stats: per rep (a call's primary user), the mean over the calls they hosted of each interaction stat Gong
  * sends for the host ({@code interaction.interactionStats[]}, requested with {@code personInteractionStats}) and of
- * the questions asked ({@code interaction.questions}). One grouped query per view, answered from the calls' per-rep
- * index ({@code gong_call_rep_stats}); no call is loaded. Read-only.
+ * the questions asked ({@code interaction.questions}). Summed in the database, never loading a call: whole UTC days
+ * from the daily rollup ({@code rep_daily_stats}), the hours at a period's ends from the calls' per-rep index
+ * ({@code gong_call_rep_stats}). Read-only.
  */
 @ApplicationScoped
 public class TeamStatsQueries {
-
-    private static final String AVERAGES = "COUNT(c), AVG(c.hostTalkRatio), AVG(c.hostLongestMonologueSeconds),"
-            + " AVG(c.hostLongestCustomerStorySeconds), AVG(c.hostInteractivity), AVG(c.hostPatienceSeconds),"
-            + " AVG(c.questionsCompany), AVG(c.questionsNonCompany)";
 
     @Inject
     @Store
@@ -71,10 +71,10 @@ public class TeamStatsQueries {
      * @return one row per rep who hosted calls, by name, then user id
      */
     public List<RepStats> byRep(RepFilter filter) {
-        String jpql = "SELECT c.primaryUserId, MAX(c.repName), " + AVERAGES + " FROM CallEntity c" + filter.where()
-                + " GROUP BY c.primaryUserId ORDER BY MAX(c.repName), c.primaryUserId";
-        return filter.bind(em.createQuery(jpql, Object[].class)).getResultList().stream()
-                .map(r -> stats(r, 0)).toList();
+        return DailyRollups.repTotals(em, filter, RepGrouping.REP).stream().map(TeamStatsQueries::stats)
+                .sorted(Comparator.comparing(RepStats::name, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(RepStats::userId))
+                .toList();
     }
 
     /**
@@ -84,19 +84,16 @@ public class TeamStatsQueries {
      * @return one row per rep and week with calls, weeks in order
      */
     public List<WeeklyRepStats> byWeek(RepFilter filter) {
-        String jpql = "SELECT c.startedWeek, c.primaryUserId, MAX(c.repName), " + AVERAGES + " FROM CallEntity c"
-                + filter.where() + " GROUP BY c.startedWeek, c.primaryUserId ORDER BY c.startedWeek, c.primaryUserId";
-        return filter.bind(em.createQuery(jpql, Object[].class)).getResultList().stream()
-                .map(r -> new WeeklyRepStats((LocalDate) r[0], stats(r, 1))).toList();
+        return DailyRollups.repTotals(em, filter, RepGrouping.WEEK_AND_REP).stream()
+                .map(t -> new WeeklyRepStats(t.week(), stats(t)))
+                .sorted(Comparator.comparing(WeeklyRepStats::week).thenComparing(w -> w.stats().userId()))
+                .toList();
     }
 
-    private static RepStats stats(Object[] r, int at) {
-        return new RepStats((String) r[at], (String) r[at + 1], ((Number) r[at + 2]).longValue(), nullable(r[at + 3]),
-                nullable(r[at + 4]), nullable(r[at + 5]), nullable(r[at + 6]), nullable(r[at + 7]), nullable(r[at + 8]),
-                nullable(r[at + 9]));
-    }
-
-    private static Double nullable(Object value) {
-        return value == null ? null : ((Number) value).doubleValue();
+    private static RepStats stats(DailyRollups.RepTotals t) {
+        return new RepStats(t.userId(), t.name(), t.calls(), t.mean(Measure.HOST_TALK_RATIO),
+                t.mean(Measure.HOST_LONGEST_MONOLOGUE_SECONDS), t.mean(Measure.HOST_LONGEST_CUSTOMER_STORY_SECONDS),
+                t.mean(Measure.HOST_INTERACTIVITY), t.mean(Measure.HOST_PATIENCE_SECONDS),
+                t.mean(Measure.QUESTIONS_COMPANY), t.mean(Measure.QUESTIONS_NON_COMPANY));
     }
 }

@@ -1,22 +1,22 @@
 package io.calldeck.store;
 
+import io.calldeck.store.DailyRollups.TrackerGrouping;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * Trackers over a period: how many calls mention each of the company's keyword and smart trackers and how often
  * (Gong's {@code content.trackers[]}: {@code id, name, type, count}), in all, per rep and per week. Gong lists every
- * tracker on every call; the store keeps only those with a count above 0, so a stored tracker row is a mention. One
- * grouped query per view over the calls of the period and their tracker rows. Read-only.
+ * tracker on every call; the store keeps only those with a count above 0, so a stored tracker row is a mention.
+ * Summed in the database: whole UTC days from the daily rollup ({@code tracker_daily_mentions}), the hours at a
+ * period's ends from the calls of those hours and their tracker rows. Read-only.
  */
 @ApplicationScoped
 public class TrackerQueries {
-
-    private static final String FROM = " FROM TrackerEntity t, CallEntity c";
-    private static final String JOIN = " AND t.callId = c.id AND t.trackerId IS NOT NULL";
 
     @Inject
     @Store
@@ -74,10 +74,10 @@ public class TrackerQueries {
      * @return every tracker mentioned in the period, most calls first, then by name
      */
     public List<TrackerMentions> trackers(RepFilter filter) {
-        String jpql = "SELECT t.trackerId, MAX(t.name), MAX(t.type), COUNT(DISTINCT t.callId), SUM(t.count)" + FROM
-                + filter.where() + JOIN + " GROUP BY t.trackerId ORDER BY COUNT(DISTINCT t.callId) DESC, MAX(t.name)";
-        return filter.bind(em.createQuery(jpql, Object[].class)).getResultList().stream()
-                .map(r -> new TrackerMentions((String) r[0], (String) r[1], (String) r[2], number(r[3]), number(r[4])))
+        return DailyRollups.trackerTotals(em, filter, null, TrackerGrouping.TRACKER).stream()
+                .map(t -> new TrackerMentions((String) t.key(), t.name(), t.type(), t.calls(), t.mentions()))
+                .sorted(Comparator.comparingLong(TrackerMentions::calls).reversed()
+                        .thenComparing(TrackerMentions::name).thenComparing(TrackerMentions::id))
                 .toList();
     }
 
@@ -87,11 +87,9 @@ public class TrackerQueries {
      * @return that tracker's mentions per rep, most calls first
      */
     public List<RepMentions> byRep(RepFilter filter, String trackerId) {
-        String jpql = "SELECT c.primaryUserId, MAX(c.repName), COUNT(DISTINCT t.callId), SUM(t.count)" + FROM
-                + filter.where() + JOIN + " AND t.trackerId = :tracker GROUP BY c.primaryUserId"
-                + " ORDER BY COUNT(DISTINCT t.callId) DESC, c.primaryUserId";
-        return filter.bind(em.createQuery(jpql, Object[].class)).setParameter("tracker", trackerId).getResultList()
-                .stream().map(r -> new RepMentions(trackerId, (String) r[0], (String) r[1], number(r[2]), number(r[3])))
+        return DailyRollups.trackerTotals(em, filter, trackerId, TrackerGrouping.REP).stream()
+                .map(t -> new RepMentions(trackerId, (String) t.key(), t.repName(), t.calls(), t.mentions()))
+                .sorted(Comparator.comparingLong(RepMentions::calls).reversed().thenComparing(RepMentions::userId))
                 .toList();
     }
 
@@ -101,10 +99,9 @@ public class TrackerQueries {
      * @return that tracker's mentions per week with any, weeks in order
      */
     public List<WeeklyMentions> byWeek(RepFilter filter, String trackerId) {
-        String jpql = "SELECT c.startedWeek, COUNT(DISTINCT t.callId), SUM(t.count)" + FROM + filter.where() + JOIN
-                + " AND t.trackerId = :tracker GROUP BY c.startedWeek ORDER BY c.startedWeek";
-        return filter.bind(em.createQuery(jpql, Object[].class)).setParameter("tracker", trackerId).getResultList()
-                .stream().map(r -> new WeeklyMentions(trackerId, (LocalDate) r[0], number(r[1]), number(r[2])))
+        return DailyRollups.trackerTotals(em, filter, trackerId, TrackerGrouping.WEEK).stream()
+                .map(t -> new WeeklyMentions(trackerId, (LocalDate) t.key(), t.calls(), t.mentions()))
+                .sorted(Comparator.comparing(WeeklyMentions::week))
                 .toList();
     }
 
@@ -115,9 +112,5 @@ public class TrackerQueries {
     public java.util.Optional<String> name(String trackerId) {
         return java.util.Optional.ofNullable(em.createQuery("SELECT MAX(t.name) FROM TrackerEntity t"
                 + " WHERE t.trackerId = :tracker", String.class).setParameter("tracker", trackerId).getSingleResult());
-    }
-
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
     }
 }

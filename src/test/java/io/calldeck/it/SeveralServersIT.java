@@ -203,7 +203,8 @@ class SeveralServersIT {
         try (java.sql.Connection db = java.sql.DriverManager.getConnection(store.url(), store.user(), store.password());
              java.sql.Statement sql = db.createStatement()) {
             sql.execute("TRUNCATE gong_call, call_party, call_speaker, call_interaction_stat, call_topic, call_tracker,"
-                    + " call_key_point, call_comment, call_crm_object, transcript_sentence CASCADE");
+                    + " call_key_point, call_comment, call_crm_object, transcript_sentence, rep_daily_stats,"
+                    + " tracker_daily_mentions CASCADE");
         }
     }
 

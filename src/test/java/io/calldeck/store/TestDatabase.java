@@ -92,8 +92,7 @@ public enum TestDatabase {
     }
 
     private static Opened migrate(TestDatabase database, String url, String user, String password) {
-        var configuration = Flyway.configure().dataSource(url, user, password);
-        Flyway flyway = configuration.locations(StoreMigrations.locations(configuration.getDataSource()))
+        Flyway flyway = StoreMigrations.configure(Flyway.configure().dataSource(url, user, password))
                 .cleanDisabled(false).load();
         if (database == POSTGRESQL) {
             flyway.clean();
