@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The Talk time page ({@code /talk-time}): for a period (default the last 30 days), workspace and scope, each
@@ -101,9 +102,11 @@ public class TalkTimeView implements Serializable {
                 ? reps.stream().limit(5).map(TalkTimeQueries.RepTalkTime::userId).toList() : criteria.trendReps());
         Map<String, String> names = new LinkedHashMap<>();
         reps.forEach(r -> names.put(r.userId(), r.name()));
+        // mutable: PrimeFaces sorts a table's list in place
         rows = reps.stream().map(r -> new Row(r.userId(), r.name(), r.calls(), Formats.duration(r.talkTimeSeconds()),
                 Formats.duration(r.averageTalkTimeSeconds()), Formats.percent(r.averageTalkRatio()),
-                r.averageTalkRatio() != null && r.averageTalkRatio() > TalkTimeCharts.BENCHMARK_RATIO + 0.1)).toList();
+                r.averageTalkRatio() != null && r.averageTalkRatio() > TalkTimeCharts.BENCHMARK_RATIO + 0.1))
+                .collect(Collectors.toCollection(ArrayList::new));
         totalsChart = TalkTimeCharts.totals(reps);
         ratiosChart = TalkTimeCharts.ratios(reps);
         trendChart = TalkTimeCharts.trend(trendReps.isEmpty() ? List.of()

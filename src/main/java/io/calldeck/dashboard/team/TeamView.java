@@ -124,7 +124,7 @@ public class TeamView implements Serializable {
             }
             built.add(new Row(rep.userId(), name, rep.calls(), means, texts, hurts));
         }
-        rows = List.copyOf(built);
+        rows = new ArrayList<>(built); // mutable: PrimeFaces sorts a table's list in place
 
         Map<String, String> medianTexts = new LinkedHashMap<>();
         Map<String, String> statCharts = new LinkedHashMap<>();

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The Trackers page ({@code /trackers}): for a period, workspace and scope ({@link TrackersCriteria}, in the URL),
@@ -105,7 +106,9 @@ public class TrackersView implements Serializable {
         criteria = TrackersCriteria.fromQuery(query, LocalDate.now(viewer.getZone()));
         RepFilter filter = criteria.filter(viewer.getZone());
         List<TrackerMentions> mentioned = trackers.trackers(filter);
-        rows = mentioned.stream().map(t -> new Row(t.id(), t.name(), t.type(), t.calls(), t.mentions())).toList();
+        // mutable: PrimeFaces sorts a table's list in place
+        rows = mentioned.stream().map(t -> new Row(t.id(), t.name(), t.type(), t.calls(), t.mentions()))
+                .collect(Collectors.toCollection(ArrayList::new));
         shown = mentioned.stream().filter(t -> t.id().equals(criteria.tracker())).findFirst()
                 .orElse(mentioned.isEmpty() ? null : mentioned.get(0));
         callsChart = TrackerCharts.calls(mentioned);
