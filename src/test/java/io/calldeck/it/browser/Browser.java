@@ -112,7 +112,9 @@ public final class Browser implements AutoCloseable {
      * @return the condition's result
      */
     public <T> T waitUntil(java.util.function.Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
+        // an element read while an Ajax answer replaces it is stale: read again, as a person looks again
+        return new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
     }
 
     /**
