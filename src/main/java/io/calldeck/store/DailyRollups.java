@@ -228,10 +228,7 @@ final class DailyRollups {
         }
 
         private void add(Object[] row, int at) {
-            String rowName = (String) row[at];
-            if (rowName != null && (name == null || rowName.compareTo(name) > 0)) {
-                name = rowName;
-            }
+            name = greatest(name, (String) row[at]);
             calls += longOf(row[at + 1]);
             for (int i = 0; i < MEASURES.size(); i++) {
                 sums[i] += row[at + 2 + 2 * i] == null ? 0 : ((Number) row[at + 2 + 2 * i]).doubleValue();
