@@ -2,9 +2,13 @@ package io.calldeck.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.calldeck.connector.GongCalls;
+import io.calldeck.connector.model.CallTranscript;
+import io.calldeck.connector.model.CallsFilter;
 import io.calldeck.it.browser.Browser;
 import io.calldeck.store.TestDatabase;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -94,7 +98,12 @@ class SeveralServersIT {
     /** Opens a call page and waits for its transcript's lines, which the page fetches from Gong (interactive). */
     private static void openCallWithTranscript(Browser browser, String base, String callId) {
         browser.driver().get(base + "/call?id=" + callId);
-        browser.waitUntil(d -> !d.findElements(By.cssSelector("#transcript .cd-line")).isEmpty());
+        try {
+            browser.waitUntil(d -> !d.findElements(By.cssSelector("#transcript .cd-line")).isEmpty());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            browser.screenshot("FAILED-SeveralServersIT-call-" + callId);
+            throw e;
+        }
     }
 
     /** Starts a backfill on a server's Sync page, as its admin would, and returns the run's id. */
@@ -383,18 +392,35 @@ class SeveralServersIT {
         throw new AssertionError("no run after " + previous + " started");
     }
 
+    /**
+     * @return {@code count} stored calls, not private, whose transcript Gong has published: the sandbox, like Gong,
+     *         answers an empty transcript for up to hours after a call, so the newest calls may have none yet (asked
+     *         with the test's own credential, outside the servers' shared budget)
+     */
     private static List<String> awaitStoredCalls(ItClient server, int count) {
         Instant deadline = Instant.now().plusSeconds(60);
         while (Instant.now().isBefore(deadline)) {
-            List<String> ids = new ArrayList<>();
-            server.api("/api/calls?size=" + count, "admin", ItServer.ADMIN_PASSWORD).getJsonArray("calls")
-                    .forEach(c -> ids.add(c.asJsonObject().getString("id")));
-            if (ids.size() >= count) {
-                return ids;
+            List<String> stored = new ArrayList<>();
+            server.api("/api/calls?size=" + (count * 4), "admin", ItServer.ADMIN_PASSWORD).getJsonArray("calls")
+                    .stream().map(JsonValue::asJsonObject)
+                    .filter(c -> !c.getBoolean("isPrivate", false)) // CallDeck fetches no private call's transcript
+                    .forEach(c -> stored.add(c.getString("id")));
+            if (stored.size() >= count) {
+                List<String> transcribed;
+                try (GongCalls gong = ItServer.sandboxConnector()) {
+                    java.util.Set<String> withLines = gong.streamTranscripts(
+                                    CallsFilter.ofCallIds(stored.toArray(String[]::new)))
+                            .filter(t -> t.transcript() != null && !t.transcript().isEmpty())
+                            .map(CallTranscript::callId).collect(java.util.stream.Collectors.toSet());
+                    transcribed = stored.stream().filter(withLines::contains).toList();
+                }
+                if (transcribed.size() >= count) {
+                    return transcribed.subList(0, count);
+                }
             }
-            ItServer.pause(Duration.ofMillis(200));
+            ItServer.pause(Duration.ofMillis(500));
         }
-        throw new AssertionError("fewer than " + count + " calls stored after a minute");
+        throw new AssertionError("fewer than " + count + " stored calls with a transcript after a minute");
     }
 
     /** @return when run {@code runId} was first seen held by {@code node} */
