@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.calldeck.connector.GongCalls;
 import io.calldeck.connector.model.CallMetaData;
+import io.calldeck.connector.model.CallTranscript;
 import io.calldeck.connector.model.CallsFilter;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -19,6 +20,8 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.logging.Logger;
 
 /**
@@ -83,6 +86,24 @@ public final class ItCalls {
                     Boolean.TRUE.equals(c.isPrivate()))));
         }
         return calls;
+    }
+
+    /**
+     * @param callIds calls of the test server's sandbox
+     * @return those of {@code callIds} whose transcript Gong has published, in the given order: the sandbox, like
+     *         Gong, answers an empty transcript for up to hours after a call (asked with the test's own credential)
+     */
+    public static List<String> withPublishedTranscript(List<String> callIds) {
+        if (callIds.isEmpty()) {
+            return List.of();
+        }
+        try (GongCalls gong = ItServer.sandboxConnector()) {
+            Set<String> withLines = gong.streamTranscripts(CallsFilter.ofCallIds(callIds.toArray(String[]::new)))
+                    .filter(t -> t.transcript() != null && !t.transcript().isEmpty())
+                    .map(CallTranscript::callId)
+                    .collect(Collectors.toSet());
+            return callIds.stream().filter(withLines::contains).toList();
+        }
     }
 
     private static String nonNull(String value) {

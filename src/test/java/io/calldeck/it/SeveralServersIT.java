@@ -2,9 +2,6 @@ package io.calldeck.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.calldeck.connector.GongCalls;
-import io.calldeck.connector.model.CallTranscript;
-import io.calldeck.connector.model.CallsFilter;
 import io.calldeck.it.browser.Browser;
 import io.calldeck.store.TestDatabase;
 import jakarta.json.JsonObject;
@@ -406,14 +403,7 @@ class SeveralServersIT {
                     .filter(c -> !c.getBoolean("isPrivate", false)) // CallDeck fetches no private call's transcript
                     .forEach(c -> stored.add(c.getString("id")));
             if (stored.size() >= count) {
-                List<String> transcribed;
-                try (GongCalls gong = ItServer.sandboxConnector()) {
-                    java.util.Set<String> withLines = gong.streamTranscripts(
-                                    CallsFilter.ofCallIds(stored.toArray(String[]::new)))
-                            .filter(t -> t.transcript() != null && !t.transcript().isEmpty())
-                            .map(CallTranscript::callId).collect(java.util.stream.Collectors.toSet());
-                    transcribed = stored.stream().filter(withLines::contains).toList();
-                }
+                List<String> transcribed = ItCalls.withPublishedTranscript(stored);
                 if (transcribed.size() >= count) {
                     return transcribed.subList(0, count);
                 }

@@ -2,6 +2,7 @@ package io.calldeck.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.calldeck.it.ItCalls;
 import io.calldeck.it.ItServer;
 import io.calldeck.it.NoOwn429s;
 import jakarta.json.JsonObject;
@@ -178,9 +179,14 @@ class DashboardIT {
 
     private static String callWithAScriptComment() {
         JsonObject comments = ItServer.api("/api/comments?size=500&from=2000-01-01");
-        return comments.getJsonArray("comments").stream().map(JsonValue::asJsonObject)
-                .filter(c -> c.getString("comment").contains("<script>")).findFirst()
-                .map(c -> c.getString("callId")).orElseThrow(() -> new AssertionError("no comment with markup"));
+        List<String> withMarkup = comments.getJsonArray("comments").stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("comment").contains("<script>")).map(c -> c.getString("callId"))
+                .distinct().toList();
+        assertThat(withMarkup).as("calls with a comment carrying markup").isNotEmpty();
+        // Gong publishes a transcript hours after the call; the page can show lines only once it has.
+        return ItCalls.withPublishedTranscript(withMarkup).stream().findFirst()
+                .orElseThrow(() -> new AssertionError("no call with markup in a comment has a published transcript: "
+                        + withMarkup));
     }
 
     @Test
