@@ -1,5 +1,6 @@
 package io.calldeck.dashboard.calls;
 
+import io.calldeck.dashboard.Redirect;
 import io.calldeck.dashboard.Viewer;
 import io.calldeck.security.PrivateCalls;
 import io.calldeck.store.CallSearch;
@@ -95,14 +96,14 @@ public class CallsView implements Serializable {
         comments = criteria.comments() == null ? null : criteria.comments() ? "yes" : "no";
     }
 
-    /** @return the Calls page again, its URL carrying the filter bar's criteria (Post/Redirect/Get) */
-    public String apply() {
-        return url(formCriteria());
+    /** Sends the browser to the Calls page again, its URL carrying the filter bar's criteria (Post/Redirect/Get). */
+    public void apply() {
+        Redirect.to("/calls", formCriteria().toQueryString());
     }
 
-    /** @return the Calls page with the same criteria but no tracker */
-    public String clearTracker() {
-        return url(criteria.withoutTracker());
+    /** Sends the browser to the Calls page with the same criteria but no tracker. */
+    public void clearTracker() {
+        Redirect.to("/calls", criteria.withoutTracker().toQueryString());
     }
 
     /** @return the Call access page for the selected calls */
@@ -128,11 +129,6 @@ public class CallsView implements Serializable {
         put(query, "comments", comments);
         put(query, "tracker", criteria.tracker()); // no input of its own: kept from the URL
         return CallsCriteria.fromQuery(query);
-    }
-
-    private static String url(CallsCriteria chosen) {
-        String query = chosen.toQueryString();
-        return "/calls?faces-redirect=true" + (query.isEmpty() ? "" : "&" + query);
     }
 
     private static void put(Map<String, String> query, String name, String value) {

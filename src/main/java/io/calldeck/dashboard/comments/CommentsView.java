@@ -1,6 +1,7 @@
 package io.calldeck.dashboard.comments;
 
 import io.calldeck.dashboard.FormQuery;
+import io.calldeck.dashboard.Redirect;
 import io.calldeck.dashboard.Viewer;
 import io.calldeck.security.PrivateCalls;
 import io.calldeck.store.CommentQueries;
@@ -90,14 +91,13 @@ public class CommentsView implements Serializable {
         };
     }
 
-    /** @return this page with the form's criteria in its URL */
-    public String apply() {
+    /** Sends the browser to this page with the form's criteria in its URL. */
+    public void apply() {
         Map<String, String> query = new LinkedHashMap<>();
         FormQuery.putPeriod(query, range);
         query.put("by", String.join(",", commenters));
         query.put("rep", String.join(",", reps));
-        return "/comments?faces-redirect=true&"
-                + CommentsCriteria.fromQuery(query, LocalDate.now(viewer.getZone())).toQueryString();
+        Redirect.to("/comments", CommentsCriteria.fromQuery(query, LocalDate.now(viewer.getZone())).toQueryString());
     }
 
     /** @return the criteria the page shows */

@@ -1,6 +1,7 @@
 package io.calldeck.dashboard.talktime;
 
 import io.calldeck.dashboard.FormQuery;
+import io.calldeck.dashboard.Redirect;
 import io.calldeck.dashboard.Formats;
 import io.calldeck.dashboard.Viewer;
 import io.calldeck.store.TalkTimeQueries;
@@ -117,15 +118,14 @@ public class TalkTimeView implements Serializable {
         scope = criteria.scope();
     }
 
-    /** @return this page with the form's criteria in its URL */
-    public String apply() {
+    /** Sends the browser to this page with the form's criteria in its URL. */
+    public void apply() {
         Map<String, String> query = new LinkedHashMap<>();
         FormQuery.putPeriod(query, range);
         FormQuery.putIfSet(query, "ws", ws);
         FormQuery.putIfSet(query, "scope", scope);
         FormQuery.putIfSet(query, "rep", String.join(",", trendReps));
-        return "/talk-time?faces-redirect=true&"
-                + TalkTimeCriteria.fromQuery(query, LocalDate.now(viewer.getZone())).toQueryString();
+        Redirect.to("/talk-time", TalkTimeCriteria.fromQuery(query, LocalDate.now(viewer.getZone())).toQueryString());
     }
 
     /** @return the criteria the page shows */

@@ -1,6 +1,7 @@
 package io.calldeck.dashboard.team;
 
 import io.calldeck.dashboard.FormQuery;
+import io.calldeck.dashboard.Redirect;
 import io.calldeck.dashboard.SpreadsheetText;
 import io.calldeck.dashboard.Viewer;
 import io.calldeck.store.Directory;
@@ -150,8 +151,8 @@ public class TeamView implements Serializable {
         trendStat = criteria.trendStat().key();
     }
 
-    /** @return this page with the form's criteria in its URL */
-    public String apply() {
+    /** Sends the browser to this page with the form's criteria in its URL. */
+    public void apply() {
         Map<String, String> query = new LinkedHashMap<>();
         FormQuery.putPeriod(query, range);
         FormQuery.putIfSet(query, "ws", workspace);
@@ -159,7 +160,7 @@ public class TeamView implements Serializable {
         FormQuery.putIfSet(query, "rep", trendReps == null ? null : String.join(",", trendReps));
         FormQuery.putIfSet(query, "stat", trendStat);
         TeamCriteria chosen = TeamCriteria.fromQuery(query, LocalDate.now(viewer.getZone()));
-        return "/team?faces-redirect=true&" + chosen.toQueryString();
+        Redirect.to("/team", chosen.toQueryString());
     }
 
     /** @return the criteria the page shows */

@@ -1,6 +1,7 @@
 package io.calldeck.dashboard.trackers;
 
 import io.calldeck.dashboard.FormQuery;
+import io.calldeck.dashboard.Redirect;
 import io.calldeck.dashboard.SpreadsheetText;
 import io.calldeck.dashboard.Viewer;
 import io.calldeck.store.Directory;
@@ -125,15 +126,14 @@ public class TrackersView implements Serializable {
         tracker = shown == null ? null : shown.id();
     }
 
-    /** @return this page with the form's criteria in its URL */
-    public String apply() {
+    /** Sends the browser to this page with the form's criteria in its URL. */
+    public void apply() {
         Map<String, String> query = new LinkedHashMap<>();
         FormQuery.putPeriod(query, range);
         FormQuery.putIfSet(query, "ws", workspace);
         FormQuery.putIfSet(query, "scope", scope);
         FormQuery.putIfSet(query, "tracker", tracker);
-        return "/trackers?faces-redirect=true&"
-                + TrackersCriteria.fromQuery(query, LocalDate.now(viewer.getZone())).toQueryString();
+        Redirect.to("/trackers", TrackersCriteria.fromQuery(query, LocalDate.now(viewer.getZone())).toQueryString());
     }
 
     /**

@@ -87,14 +87,19 @@ class DashboardIT {
     void theFilterBarWritesItsCriteriaIntoTheUrl() {
         browser.signIn("viewer", ItServer.VIEWER_PASSWORD).go("/calls");
         WebElement title = browser.driver().findElement(By.id("filters:q"));
-        title.sendKeys("Discovery");
+        // a space must reach the criteria as typed: the URL encodes it once, never twice
+        title.sendKeys("Pricing Review");
         browser.driver().findElement(By.id("filters:apply")).click();
-        browser.waitUntil(d -> d.getCurrentUrl().contains("q=Discovery"));
+        browser.waitUntil(d -> d.getCurrentUrl().contains("q=Pricing"));
+        assertThat(browser.driver().getCurrentUrl()).contains("q=Pricing+Review");
+        assertThat(browser.driver().findElement(By.id("filters:q")).getAttribute("value"))
+                .as("the search box shows what was typed").isEqualTo("Pricing Review");
 
-        long total = ItServer.api("/api/calls?q=Discovery&size=1").getJsonNumber("total").longValue();
+        long total = ItServer.api("/api/calls?q=Pricing+Review&size=1").getJsonNumber("total").longValue();
+        assertThat(total).isPositive();
         assertThat(report()).endsWith("of " + total + " calls");
         assertThat(browser.driver().findElements(By.cssSelector("#table\\:calls_data td.cd-title-cell a")).get(0).getText())
-                .containsIgnoringCase("discovery");
+                .containsIgnoringCase("pricing review");
         browser.screenshot("calls-title-filter");
     }
 
